@@ -1,0 +1,89 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-expect-error': 'allow-with-description' },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-nested-ternary': 'error',
+    },
+  },
+  {
+    // The engine is pure: it imports nothing but decimal.js, zod and its own modules, and touches
+    // no DOM, worker or Node API. Everything else in the app depends on it, never the reverse.
+    files: ['src/engine/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2021 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!(decimal\\.js|zod(/.*)?|\\./.*)$)',
+              message: 'src/engine is pure: import only decimal.js, zod or ./engine modules.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'self',
+          'globalThis',
+          'process',
+          'navigator',
+          'localStorage',
+          'postMessage',
+          'fetch',
+          'require',
+          'Buffer',
+          'performance',
+          'console',
+        ].map((name) => ({
+          name,
+          message: 'src/engine is pure: no DOM, worker or Node APIs.',
+        })),
+      ],
+    },
+  },
+  {
+    // Only the engine's public face may be imported from outside it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)engine/(?!index$).+',
+              message: 'Import the engine through src/engine/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,66 @@
+/**
+ * The engine's data shapes. Units are in the names: `Cents` are whole cents, `Millionths` are
+ * millionths of an instance. Exact amounts are integers, never fractional JS numbers.
+ */
+
+export type PartnerKey = 'msp' | 'isv';
+export const PARTNER_KEYS: readonly PartnerKey[] = ['msp', 'isv'];
+
+/** 1 Investment, 2 Cash-flow negative, 3 Unequal investments, 4 Aligned investments, 5 Net positive. */
+export type Phase = 1 | 2 | 3 | 4 | 5;
+
+/**
+ * A column of exact integers, one per month (index 0 is month 1).
+ * - `Float64Array` when every value is a safe integer (|v| ≤ 2^53): the fast, common case. The
+ *   values are whole numbers, so no binary rounding ever touches them.
+ * - `BigInt64Array` (what crosses the worker boundary) or `bigint[]` (amounts past 2^63) otherwise.
+ * Read it with the helpers in `columns.ts`, never by assuming one representation.
+ */
+export type IntColumn = Float64Array | BigInt64Array | readonly bigint[];
+
+export interface PartnerMonths {
+  /** C_p[m], cents. */
+  cost: IntColumn;
+  /** S_p[m], cents. */
+  share: IntColumn;
+  /** P_p at the end of month m, cents. */
+  position: IntColumn;
+  /** The allocation breakdown of spec section 5 (0 outside phases 3–5), cents: */
+  catchUp: IntColumn; // x_p
+  equalSplit: IntColumn; // y_p
+  proportional: IntColumn; // z_p
+}
+
+export interface PartnerTotals {
+  /** Canonical money strings (spec section 7). */
+  cost: string;
+  share: string;
+  position: string;
+}
+
+export interface Summary {
+  goLiveMonth: number;
+  breakEvenMonth: Record<PartnerKey, number | null>;
+  partnershipBreakEvenMonth: number | null;
+  /** Canonical money strings. */
+  maxExposure: Record<PartnerKey, string>;
+  totalRevenue: string;
+  totals: Record<PartnerKey, PartnerTotals>;
+}
+
+export interface SimulationResult {
+  horizonMonths: number;
+  /** Phase label per month. */
+  phase: Uint8Array;
+  /** n[m], millionths of an instance. */
+  instances: IntColumn;
+  /** b[m] = floor(n[m]), whole instances (always ≤ 10,000,000, so a plain Float64Array). */
+  billedInstances: Float64Array;
+  /** price[yp] in force each month, cents. */
+  price: IntColumn;
+  /** R[m], cents. */
+  revenue: IntColumn;
+  msp: PartnerMonths;
+  isv: PartnerMonths;
+  summary: Summary;
+}

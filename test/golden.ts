@@ -1,0 +1,66 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The one place that knows where the shared golden vectors live: `../shared/golden` beside the
+ * checkout (also in CI). SHARED_DIR overrides it for unusual layouts.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+export const goldenDir = resolve(
+  process.env.SHARED_DIR ?? join(here, '..', '..', 'shared'),
+  'golden',
+);
+
+if (!existsSync(goldenDir)) {
+  throw new Error(
+    `Golden vectors not found at ${goldenDir}: check out ../shared beside the repo or set SHARED_DIR`,
+  );
+}
+
+export interface GoldenVector {
+  file: string;
+  description: string;
+  scenario: unknown;
+  expected: unknown;
+}
+
+export interface RejectionVector {
+  file: string;
+  description: string;
+  input: unknown;
+  paths: string[];
+}
+
+function readJsonFiles(dir: string): { file: string; data: Record<string, unknown> }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({
+      file,
+      data: JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>,
+    }));
+}
+
+export function goldenVectors(): GoldenVector[] {
+  return readJsonFiles(goldenDir).map(({ file, data }) => ({
+    file,
+    description: String(data.description),
+    scenario: data.scenario,
+    expected: data.expected,
+  }));
+}
+
+export function rejectionVectors(): RejectionVector[] {
+  return readJsonFiles(join(goldenDir, 'invalid')).map(({ file, data }) => ({
+    file,
+    description: String(data.description),
+    input: data.input,
+    paths: data.paths as string[],
+  }));
+}
+
+/** The raw text of one golden file, e.g. for feeding the command-line simulator. */
+export function goldenPath(file: string): string {
+  return join(goldenDir, file);
+}

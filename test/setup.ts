@@ -1,0 +1,2 @@
+// Shared vitest setup. Component tests opt into a DOM with `// @vitest-environment happy-dom`.
+export {};

@@ -1,0 +1,20 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: false },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    // Browser tests (Playwright) live in test/e2e and run against the production build, not here.
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    setupFiles: ['test/setup.ts'],
+    // Fixed time zone and locale keep formatted output identical on every machine.
+    env: { TZ: 'UTC', LANG: 'en_US.UTF-8' },
+    testTimeout: 60_000,
+  },
+});
