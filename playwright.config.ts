@@ -13,7 +13,9 @@ if (!existsSync(chromiumPath)) {
   );
 }
 
-const port = 4317;
+// E2E_PORT / E2E_OUTDIR let several builds be tested side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4317);
+const outDir = process.env.E2E_OUTDIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -38,7 +40,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

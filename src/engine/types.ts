@@ -64,3 +64,43 @@ export interface SimulationResult {
   isv: PartnerMonths;
   summary: Summary;
 }
+
+/** A decimal number as exact text in canonical form: "87.35", "-3", "0.0001" (no exponent, no trailing zeros). */
+export type DecimalString = string;
+
+export interface PartnerInput {
+  label: string;
+  hourlyRate: DecimalString;
+  initHours: DecimalString;
+  initOther: DecimalString;
+  monthlyHours: DecimalString;
+  monthlyOther: DecimalString;
+  hoursPerInstance: DecimalString;
+  otherPerInstance: DecimalString;
+}
+
+/** A validated scenario (spec section 1). Produced only by `parseScenario`/`safeParseScenario`. */
+export interface Scenario {
+  version: 1;
+  name: string;
+  currency: string;
+  horizonMonths: number;
+  investmentMonths: number;
+  msp: PartnerInput;
+  isv: PartnerInput;
+  price: { perInstance: DecimalString; yearlyChangePct: DecimalString };
+  growth: {
+    startInstances: DecimalString;
+    newPerMonth: DecimalString;
+    growthPct: DecimalString;
+    churnPct: DecimalString;
+    maxInstances: number | null;
+  };
+  costs: { yearlyChangePct: DecimalString };
+}
+
+/** One problem with an input, named by its dotted path ("msp.hourlyRate"; "" is the whole input). */
+export interface ScenarioIssue {
+  path: string;
+  message: string;
+}
