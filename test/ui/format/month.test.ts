@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatMonth, relativeToGoLive } from '../../../src/ui/format/month';
+import { formatPercentText, formatRatio } from '../../../src/ui/format/percent';
+
+describe('month texts', () => {
+  it('names the month and its distance from go-live', () => {
+    expect(formatMonth(26, 6)).toBe('Month 26 · 20 months after go-live');
+    expect(formatMonth(7, 7)).toBe('Month 7 · at go-live');
+    expect(formatMonth(8, 7)).toBe('Month 8 · 1 month after go-live');
+    expect(relativeToGoLive(3, 7)).toBe('4 months before go-live');
+    expect(formatMonth(12)).toBe('Month 12');
+  });
+});
+
+describe('percent texts', () => {
+  it('keeps the digits of exact percent text', () => {
+    expect(formatPercentText('23.45')).toBe('23.45%');
+    expect(formatPercentText('-4.10')).toBe('-4.10%');
+    expect(formatPercentText('100')).toBe('100%');
+  });
+
+  it('formats chart ratios as percentages', () => {
+    expect(formatRatio(0.2345)).toBe('23.5%');
+  });
+});
