@@ -1,0 +1,96 @@
+import type { PartnerKey, SimulationResult } from '../../engine/index';
+import { centsToString, intAt, millionthsToString, PARTNER_KEYS } from '../../engine/index';
+
+/**
+ * The columns of the month-by-month view: every figure the engine computes per month. The table
+ * and the CSV export both read this list, so they always show the same figures in the same order.
+ *
+ * `kind` says how a value is turned into text: `money` is cents shown with two decimals,
+ * `instances` millionths shown with six, `integer` a whole number, `phase` the phase label 1–5.
+ */
+export type ColumnKind = 'integer' | 'phase' | 'instances' | 'money';
+
+export type PartnerField =
+  'cost' | 'share' | 'position' | 'catchUp' | 'equalSplit' | 'proportional';
+
+export interface MonthColumn {
+  /** Stable id, e.g. "revenue" or "msp.catchUp". */
+  id: string;
+  kind: ColumnKind;
+  /** The partner the figure belongs to, or null for the month's own figures. */
+  partner: PartnerKey | null;
+  /** Column name without the partner label ("cost", "catch-up"). */
+  name: string;
+  /** The exact value for month index i (0 is month 1): cents, millionths or a whole number. */
+  value: (result: SimulationResult, i: number) => bigint;
+}
+
+const PARTNER_FIELDS: readonly { field: PartnerField; name: string }[] = [
+  { field: 'cost', name: 'cost' },
+  { field: 'share', name: 'share' },
+  { field: 'position', name: 'position' },
+  { field: 'catchUp', name: 'catch-up' },
+  { field: 'equalSplit', name: 'equal split' },
+  { field: 'proportional', name: 'proportional' },
+];
+
+const MONTH_FIELDS: readonly MonthColumn[] = [
+  { id: 'month', kind: 'integer', partner: null, name: 'month', value: (_r, i) => BigInt(i + 1) },
+  {
+    id: 'phase',
+    kind: 'phase',
+    partner: null,
+    name: 'phase',
+    value: (r, i) => BigInt(r.phase[i] ?? 0),
+  },
+  {
+    id: 'instances',
+    kind: 'instances',
+    partner: null,
+    name: 'instances',
+    value: (r, i) => intAt(r.instances, i),
+  },
+  {
+    id: 'billedInstances',
+    kind: 'integer',
+    partner: null,
+    name: 'billed instances',
+    value: (r, i) => intAt(r.billedInstances, i),
+  },
+  { id: 'price', kind: 'money', partner: null, name: 'price', value: (r, i) => intAt(r.price, i) },
+  {
+    id: 'revenue',
+    kind: 'money',
+    partner: null,
+    name: 'revenue',
+    value: (r, i) => intAt(r.revenue, i),
+  },
+];
+
+export const MONTH_COLUMNS: readonly MonthColumn[] = [
+  ...MONTH_FIELDS,
+  ...PARTNER_KEYS.flatMap((partner) =>
+    PARTNER_FIELDS.map(({ field, name }): MonthColumn => ({
+      id: `${partner}.${field}`,
+      kind: 'money',
+      partner,
+      name,
+      value: (r, i) => intAt(r[partner][field], i),
+    })),
+  ),
+];
+
+/** The canonical text of spec section 7: "-41200.09", "5.059467", "26". No grouping, no rounding. */
+export function canonicalText(kind: ColumnKind, value: bigint): string {
+  switch (kind) {
+    case 'money':
+      return centsToString(value);
+    case 'instances':
+      return millionthsToString(value);
+    case 'integer':
+    case 'phase':
+      return value.toString();
+    default:
+      return kind satisfies never;
+  }
+}
