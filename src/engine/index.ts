@@ -25,4 +25,29 @@ export {
   toChartSeries,
 } from './columns';
 // Owned by the schema work (issue 2, part 2): parseScenario, safeParseScenario, ScenarioError, scenarioSchema, defaultScenario.
+export { parseScenario, safeParseScenario, toScenarioIssues } from './parse-scenario';
+export type { SafeParseScenarioResult } from './parse-scenario';
+export { ScenarioError } from './scenario-error';
+export {
+  FIELD_LABELS,
+  costsSchema,
+  fieldLabel,
+  growthSchema,
+  partnerSchema,
+  priceSchema,
+  scenarioFieldSchemas,
+  scenarioSchema,
+} from './schema';
+export type { ScenarioFieldPath, ScenarioInput, ScenarioPath } from './schema';
+export { COUNT, HOURS, MONEY, PERCENT_CHANGE, PERCENT_RATE, decimalProblem } from './schema-fields';
+export type { DecimalKind } from './schema-fields';
+export { defaultScenario } from './default-scenario';
+export type { DeepReadonly } from './default-scenario';
+export {
+  DECIMAL_PATTERN,
+  canonicalDecimal,
+  compareDecimal,
+  decimalPlaces,
+  decimalTextOf,
+} from './decimal-text';
 // Owned by the simulation work: simulate, toCanonical.

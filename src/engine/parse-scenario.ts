@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import { ScenarioError } from './scenario-error';
+import { UNKNOWN_FIELD } from './schema-fields';
+import { scenarioSchema } from './schema';
+import type { Scenario, ScenarioIssue } from './types';
+
+export type SafeParseScenarioResult =
+  { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+/**
+ * Zod issues as the engine reports them: dotted paths, and one issue per unknown field on that
+ * field's own path (zod reports them together on the enclosing object).
+ */
+export function toScenarioIssues(issues: readonly z.core.$ZodIssue[]): ScenarioIssue[] {
+  return issues.flatMap((issue): ScenarioIssue[] => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: UNKNOWN_FIELD }));
+    }
+    return [{ path: path.join('.'), message: issue.message }];
+  });
+}
+
+/** Validates untrusted input as a scenario and returns it in canonical form; never throws. */
+export function safeParseScenario(input: unknown): SafeParseScenarioResult {
+  let result: ReturnType<typeof scenarioSchema.safeParse>;
+  try {
+    result = scenarioSchema.safeParse(input);
+  } catch {
+    // Only exotic inputs get here (a getter or proxy that throws while being read).
+    return { ok: false, issues: [{ path: '', message: 'The scenario could not be read' }] };
+  }
+  if (result.success) return { ok: true, scenario: result.data };
+  return { ok: false, issues: toScenarioIssues(result.error.issues) };
+}
+
+/** Validates untrusted input as a scenario; throws a ScenarioError listing every problem. */
+export function parseScenario(input: unknown): Scenario {
+  const result = safeParseScenario(input);
+  if (!result.ok) throw new ScenarioError(result.issues);
+  return result.scenario;
+}
