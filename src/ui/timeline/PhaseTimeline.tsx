@@ -123,7 +123,7 @@ export function PhaseTimeline(props: PhaseTimelineProps) {
                   Phase {s.phase} · {info.name}
                 </strong>
                 <span className="phase-timeline__when">
-                  {monthRange(s)}, starting {relativeToGoLive(s.startMonth, goLiveMonth)}
+                  {monthRange(s)}, starting {relativeToGoLive(s.startMonth, goLiveMonth, 'start')}
                 </span>
                 <span>{info.rule}</span>
               </div>

@@ -21,9 +21,14 @@ interface CanonicalMonth {
   msp: CanonicalPartner;
   isv: CanonicalPartner;
 }
+/** The summary of spec section 7; the engine adds UI fields beyond it (filled in below). */
+type CanonicalSummary = Omit<
+  Summary,
+  'phaseStartMonth' | 'maxExposureMonth' | 'marginAfterPaybackPct'
+>;
 export interface Canonical {
   months: CanonicalMonth[];
-  summary: Summary;
+  summary: CanonicalSummary;
 }
 
 const toInt = (text: string, decimals: number): bigint => {
@@ -38,6 +43,46 @@ export function column(values: readonly bigint[]): IntColumn {
   const limit = BigInt(Number.MAX_SAFE_INTEGER);
   if (values.every((v) => v <= limit && v >= -limit)) return Float64Array.from(values, Number);
   return values;
+}
+
+/** Σ(S−C)/ΣS over phase-5 months, percent with two decimals, half away from zero. */
+function marginPct(ms: readonly CanonicalMonth[], p: PartnerKey): string | null {
+  let profit = 0n;
+  let share = 0n;
+  for (const m of ms.filter((x) => x.phase === 5)) {
+    profit += toInt(m[p].share, 2) - toInt(m[p].cost, 2);
+    share += toInt(m[p].share, 2);
+  }
+  if (share === 0n) return null;
+  const q = profit * 10000n;
+  const abs = ((q < 0n ? -q : q) * 2n + share) / (2n * share);
+  const text = abs.toString().padStart(3, '0');
+  const sign = q < 0n && abs !== 0n ? '-' : '';
+  return `${sign}${text.slice(0, -2)}.${text.slice(-2)}`;
+}
+
+function exposureMonth(ms: readonly CanonicalMonth[], p: PartnerKey): number | null {
+  let best: number | null = null;
+  let low = 0n;
+  for (const m of ms) {
+    const v = toInt(m[p].position, 2);
+    if (v < low) {
+      low = v;
+      best = m.month;
+    }
+  }
+  return best;
+}
+
+function fullSummary(c: Canonical): Summary {
+  const ms = c.months;
+  const start = (ph: number) => ms.find((m) => m.phase === ph)?.month ?? null;
+  return {
+    ...c.summary,
+    phaseStartMonth: { 1: start(1), 2: start(2), 3: start(3), 4: start(4), 5: start(5) },
+    maxExposureMonth: { msp: exposureMonth(ms, 'msp'), isv: exposureMonth(ms, 'isv') },
+    marginAfterPaybackPct: { msp: marginPct(ms, 'msp'), isv: marginPct(ms, 'isv') },
+  };
 }
 
 export function resultFromCanonical(c: Canonical): SimulationResult {
@@ -59,7 +104,7 @@ export function resultFromCanonical(c: Canonical): SimulationResult {
     revenue: column(ms.map((m) => toInt(m.revenue, 2))),
     msp: partner('msp'),
     isv: partner('isv'),
-    summary: c.summary,
+    summary: fullSummary(c),
   };
 }
 

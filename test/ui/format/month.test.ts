@@ -4,10 +4,16 @@ import { formatPercentText, formatRatio } from '../../../src/ui/format/percent';
 
 describe('month texts', () => {
   it('names the month and its distance from go-live', () => {
-    expect(formatMonth(26, 6)).toBe('Month 26 · 20 months after go-live');
-    expect(formatMonth(7, 7)).toBe('Month 7 · at go-live');
-    expect(formatMonth(8, 7)).toBe('Month 8 · 1 month after go-live');
-    expect(relativeToGoLive(3, 7)).toBe('4 months before go-live');
+    // Break-even at the end of month 26, go-live at the start of month 7: 20 months live.
+    expect(formatMonth(26, 7)).toBe('Month 26 · 20 months after go-live');
+    expect(formatMonth(7, 7)).toBe('Month 7 · 1 month after go-live');
+    expect(relativeToGoLive(3, 7)).toBe('3 months before go-live');
+  });
+
+  it('counts from the start of a month for things that begin then', () => {
+    expect(formatMonth(12, 7, 'start')).toBe('Month 12 · 5 months after go-live');
+    expect(relativeToGoLive(7, 7, 'start')).toBe('at go-live');
+    expect(relativeToGoLive(3, 7, 'start')).toBe('4 months before go-live');
     expect(formatMonth(12)).toBe('Month 12');
   });
 });

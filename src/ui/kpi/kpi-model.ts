@@ -1,0 +1,145 @@
+import type { PartnerKey, SimulationResult } from '../../engine/index';
+import { formatMoney } from '../format/money';
+import { relativeToGoLive } from '../format/month';
+import { formatPercentText } from '../format/percent';
+
+/**
+ * The KPI cards as plain data, derived from a result: what each card shows, in words, and the
+ * canonical value (spec section 7) that tests and tools read from `data-value`.
+ */
+export interface KpiCardModel {
+  testId: string;
+  /** Which figure ("Break-even"). */
+  title: string;
+  /** Whose figure ("VSHN", "Both partners"); user text, rendered as text only. */
+  who: string;
+  /** The large figure. */
+  value: string;
+  /** One plain-words line under the figure. */
+  subtitle: string;
+  /** Canonical value: month number, money or percent text; '' when there is none. */
+  dataValue: string;
+  /** Partner the card belongs to (colour cue), if any. */
+  partner?: PartnerKey;
+}
+
+export interface KpiGroupModel {
+  title: string;
+  cards: KpiCardModel[];
+}
+
+export type PartnerLabels = Record<PartnerKey, string>;
+
+const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
+
+function breakEvenCard(
+  testId: string,
+  who: string,
+  month: number | null,
+  goLive: number,
+  horizon: number,
+  partner?: PartnerKey,
+): KpiCardModel {
+  if (month === null) {
+    return {
+      testId,
+      title: 'Break-even',
+      who,
+      value: 'Not reached',
+      subtitle: `Still out of pocket after ${horizon} months`,
+      dataValue: '',
+      partner,
+    };
+  }
+  return {
+    testId,
+    title: 'Break-even',
+    who,
+    value: `Month ${month}`,
+    subtitle: relativeToGoLive(month, goLive).replace(/^./, (c) => c.toUpperCase()),
+    dataValue: String(month),
+    partner,
+  };
+}
+
+export function kpiGroups(
+  result: SimulationResult,
+  currency: string,
+  labels: PartnerLabels,
+): KpiGroupModel[] {
+  const s = result.summary;
+  const H = result.horizonMonths;
+  const money = (v: string) => formatMoney(v, currency);
+
+  const breakEven = [
+    ...KEYS.map((p) =>
+      breakEvenCard(`kpi-breakeven-${p}`, labels[p], s.breakEvenMonth[p], s.goLiveMonth, H, p),
+    ),
+    breakEvenCard(
+      'kpi-breakeven-partnership',
+      'Both partners',
+      s.partnershipBreakEvenMonth,
+      s.goLiveMonth,
+      H,
+    ),
+  ];
+
+  const exposure = KEYS.map((p): KpiCardModel => {
+    const month = s.maxExposureMonth[p];
+    return {
+      testId: `kpi-max-exposure-${p}`,
+      title: 'Most out of pocket',
+      who: labels[p],
+      value: money(s.maxExposure[p]),
+      subtitle: month === null ? 'Never out of pocket' : `Deepest point in month ${month}`,
+      dataValue: s.maxExposure[p],
+      partner: p,
+    };
+  });
+
+  const finalPosition = KEYS.map((p): KpiCardModel => {
+    const position = s.totals[p].position;
+    return {
+      testId: `kpi-final-position-${p}`,
+      title: 'Final position',
+      who: labels[p],
+      value: money(position),
+      subtitle: `Received minus costs after ${H} months`,
+      dataValue: position,
+      partner: p,
+    };
+  });
+
+  const margin = KEYS.map((p): KpiCardModel => {
+    const pct = s.marginAfterPaybackPct[p];
+    return {
+      testId: `kpi-margin-${p}`,
+      title: 'Margin after payback',
+      who: labels[p],
+      value: pct === null ? 'Not reached' : formatPercentText(pct),
+      subtitle:
+        pct === null
+          ? 'No month after payback (phase 5) yet'
+          : 'Share of its revenue kept as profit once paid back (phase 5)',
+      dataValue: pct ?? '',
+      partner: p,
+    };
+  });
+
+  const total: KpiCardModel = {
+    testId: 'kpi-total-revenue',
+    title: 'Total revenue',
+    who: 'The service',
+    value: money(s.totalRevenue),
+    subtitle: `Billed to customers over ${H} months`,
+    dataValue: s.totalRevenue,
+  };
+
+  return [
+    { title: 'Break-even', cards: breakEven },
+    { title: 'Most out of pocket', cards: exposure },
+    { title: 'Final position', cards: finalPosition },
+    { title: 'Margin after payback', cards: margin },
+    { title: 'Revenue', cards: [total] },
+  ];
+}

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { KpiCards } from '../../../src/ui/kpi/KpiCards';
+import { goldenCase } from '../charts/golden-result';
+
+afterEach(cleanup);
+
+const dataValue = (id: string) => screen.getByTestId(id).getAttribute('data-value');
+
+describe('KpiCards', () => {
+  it('carries the canonical summary of golden vector 01 in data-value', () => {
+    const { result, canonical, scenario } = goldenCase('01');
+    const labels = { msp: scenario.msp.label, isv: scenario.isv.label };
+    render(<KpiCards result={result} currency="CHF" labels={labels} />);
+    const s = canonical.summary;
+    expect(dataValue('kpi-breakeven-msp')).toBe(String(s.breakEvenMonth.msp));
+    expect(dataValue('kpi-breakeven-isv')).toBe(String(s.breakEvenMonth.isv));
+    expect(dataValue('kpi-breakeven-partnership')).toBe(String(s.partnershipBreakEvenMonth));
+    expect(dataValue('kpi-max-exposure-msp')).toBe(s.maxExposure.msp);
+    expect(dataValue('kpi-max-exposure-isv')).toBe('79828.74');
+    expect(dataValue('kpi-final-position-msp')).toBe(s.totals.msp.position);
+    expect(dataValue('kpi-final-position-isv')).toBe(s.totals.isv.position);
+    expect(dataValue('kpi-total-revenue')).toBe('8660730.00');
+    expect(dataValue('kpi-margin-msp')).toBe(result.summary.marginAfterPaybackPct.msp);
+  });
+
+  it('shows break-even as a month and as months after go-live, in plain words', () => {
+    const { result } = goldenCase('01');
+    render(<KpiCards result={result} currency="CHF" labels={{ msp: 'VSHN', isv: 'Acme' }} />);
+    const card = screen.getByTestId('kpi-breakeven-isv');
+    expect(card.textContent).toContain('Acme');
+    expect(card.textContent).toContain('Month 26');
+    expect(card.textContent).toContain('20 months after go-live');
+    expect(screen.getByTestId('kpi-max-exposure-isv').textContent).toMatch(/CHF\s79['’]828\.74/);
+  });
+
+  it('leaves data-value empty when nobody breaks even', () => {
+    const { result } = goldenCase('05');
+    render(<KpiCards result={result} currency="CHF" labels={{ msp: 'VSHN', isv: 'ISV' }} />);
+    expect(dataValue('kpi-breakeven-msp')).toBe('');
+    expect(dataValue('kpi-breakeven-partnership')).toBe('');
+    expect(dataValue('kpi-margin-isv')).toBe('');
+    expect(screen.getByTestId('kpi-breakeven-partnership').textContent).toContain('Not reached');
+  });
+
+  it('formats amounts beyond 2^53 exactly (golden vector 16)', () => {
+    const { result, canonical } = goldenCase('16');
+    render(<KpiCards result={result} currency="CHF" labels={{ msp: 'VSHN', isv: 'ISV' }} />);
+    const revenue = canonical.summary.totalRevenue;
+    expect(BigInt(revenue.replace('.', ''))).toBeGreaterThan(2n ** 53n);
+    expect(dataValue('kpi-total-revenue')).toBe(revenue);
+    const shown = screen.getByTestId('kpi-total-revenue').querySelector('.kpi-card__value');
+    expect(shown?.textContent?.replace(/[^0-9]/g, '')).toBe(revenue.replace(/[^0-9]/g, ''));
+  });
+
+  it('marks stale figures', () => {
+    const { result } = goldenCase('01');
+    render(<KpiCards result={result} currency="CHF" labels={{ msp: 'V', isv: 'I' }} stale />);
+    expect(screen.getByRole('status').textContent).toBe('Updating…');
+    expect(screen.getByLabelText('Key figures').getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('renders partner labels as text, never as markup', () => {
+    const { result } = goldenCase('01');
+    const evil = '<img src=x onerror=alert(1)>';
+    render(<KpiCards result={result} currency="CHF" labels={{ msp: evil, isv: 'ISV' }} />);
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByTestId('kpi-final-position-msp').textContent).toContain(evil);
+  });
+});
