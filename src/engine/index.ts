@@ -51,3 +51,11 @@ export {
   decimalTextOf,
 } from './decimal-text';
 // Owned by the simulation work: simulate, toCanonical.
+export { simulate } from './simulate';
+export { toCanonical } from './canonical';
+export type {
+  CanonicalMonth,
+  CanonicalPartnerMonth,
+  CanonicalResult,
+  CanonicalSummary,
+} from './canonical';

@@ -46,6 +46,16 @@ export interface Summary {
   maxExposure: Record<PartnerKey, string>;
   totalRevenue: string;
   totals: Record<PartnerKey, PartnerTotals>;
+  // Beyond spec section 6 (not part of the canonical result): what the UI shows next to it.
+  /** The first month carrying each phase label, or null if the label never occurs. */
+  phaseStartMonth: Record<Phase, number | null>;
+  /** The first month at whose end partner p's position was at its lowest; null if it never went below 0. */
+  maxExposureMonth: Record<PartnerKey, number | null>;
+  /**
+   * Margin after payback Σ(S − C) / ΣS over the phase-5 months, as a percent with exactly two
+   * decimals, half away from zero ("71.43"); null without a phase-5 month or when ΣS = 0.
+   */
+  marginAfterPaybackPct: Record<PartnerKey, string | null>;
 }
 
 export interface SimulationResult {
