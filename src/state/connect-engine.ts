@@ -1,0 +1,27 @@
+import { createEngineRunner } from '../worker/engine-runner';
+import type { EngineTransport } from '../worker/transports';
+import { applyRunUpdate } from './run-state';
+import type { AppStore } from './store';
+
+/**
+ * Runs the engine on the store's scenario now and on every change of it, through `transport`,
+ * and writes the replies into the run state. Returns a function that disconnects.
+ */
+export function connectEngine(store: AppStore, transport: EngineTransport): () => void {
+  const runner = createEngineRunner(transport, (update) =>
+    store.setState((s) => ({ run: applyRunUpdate(s.run, update) })),
+  );
+  const run = () => {
+    // Marked first: a transport may answer before submit returns.
+    store.setState((s) => ({ run: { ...s.run, status: 'running' } }));
+    runner.submit(store.getState().scenario);
+  };
+  run();
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.scenario !== previous.scenario) run();
+  });
+  return () => {
+    unsubscribe();
+    runner.dispose();
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Converting the engine's result to the wire format (in the worker) and back (on the main thread).
+ * The values stay exact integers the whole way; only `series` holds floats, for drawing.
+ */
+import { PARTNER_KEYS, toChartSeries } from '../engine';
+import type { IntColumn, PartnerKey, PartnerMonths, SimulationResult } from '../engine';
+import type { ChartSeries, WireIntColumn, WirePartnerMonths, WireResult } from './protocol';
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+function fitsInt64(values: readonly bigint[]): boolean {
+  return values.every((v) => v >= INT64_MIN && v <= INT64_MAX);
+}
+
+export function columnToWire(col: IntColumn): WireIntColumn {
+  if (col instanceof BigInt64Array) return col;
+  if (col instanceof Float64Array) {
+    // Every value is a whole number within ±2^53 (the engine's contract), so BigInt() is exact.
+    const out = new BigInt64Array(col.length);
+    for (let i = 0; i < col.length; i++) out[i] = BigInt(col[i] as number);
+    return out;
+  }
+  return fitsInt64(col) ? BigInt64Array.from(col) : col.map((v) => v.toString());
+}
+
+export function columnFromWire(col: WireIntColumn): IntColumn {
+  return col instanceof BigInt64Array ? col : col.map((text) => BigInt(text));
+}
+
+const PARTNER_COLUMNS = [
+  'cost',
+  'share',
+  'position',
+  'catchUp',
+  'equalSplit',
+  'proportional',
+] as const satisfies readonly (keyof PartnerMonths)[];
+
+function partnerToWire(p: PartnerMonths): WirePartnerMonths {
+  return {
+    cost: columnToWire(p.cost),
+    share: columnToWire(p.share),
+    position: columnToWire(p.position),
+    catchUp: columnToWire(p.catchUp),
+    equalSplit: columnToWire(p.equalSplit),
+    proportional: columnToWire(p.proportional),
+  };
+}
+
+function partnerFromWire(p: WirePartnerMonths): PartnerMonths {
+  return {
+    cost: columnFromWire(p.cost),
+    share: columnFromWire(p.share),
+    position: columnFromWire(p.position),
+    catchUp: columnFromWire(p.catchUp),
+    equalSplit: columnFromWire(p.equalSplit),
+    proportional: columnFromWire(p.proportional),
+  };
+}
+
+/** Monthly margin (share − cost) / share; NaN while a partner receives nothing (no margin to show). */
+function marginSeries(p: PartnerMonths): Float64Array {
+  const share = toChartSeries(p.share);
+  const cost = toChartSeries(p.cost);
+  const out = new Float64Array(share.length);
+  for (let i = 0; i < share.length; i++) {
+    const s = share[i] as number;
+    out[i] = s === 0 ? NaN : (s - (cost[i] as number)) / s;
+  }
+  return out;
+}
+
+export function chartSeriesOf(result: SimulationResult): ChartSeries {
+  const byPartner = <T>(f: (p: PartnerMonths) => T): Record<PartnerKey, T> => ({
+    msp: f(result.msp),
+    isv: f(result.isv),
+  });
+  return {
+    revenue: toChartSeries(result.revenue),
+    position: byPartner((p) => toChartSeries(p.position)),
+    margin: byPartner(marginSeries),
+  };
+}
+
+export function resultToWire(result: SimulationResult): WireResult {
+  return {
+    horizonMonths: result.horizonMonths,
+    phase: result.phase,
+    instances: columnToWire(result.instances),
+    billedInstances: result.billedInstances,
+    price: columnToWire(result.price),
+    revenue: columnToWire(result.revenue),
+    msp: partnerToWire(result.msp),
+    isv: partnerToWire(result.isv),
+    summary: result.summary,
+    series: chartSeriesOf(result),
+  };
+}
+
+/** The buffers of every typed array in a wire result, to transfer rather than copy. */
+export function transferablesOf(wire: WireResult): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  const add = (col: WireIntColumn | Float64Array | Uint8Array) => {
+    if (ArrayBuffer.isView(col) && col.buffer instanceof ArrayBuffer) buffers.add(col.buffer);
+  };
+  add(wire.phase);
+  add(wire.instances);
+  add(wire.billedInstances);
+  add(wire.price);
+  add(wire.revenue);
+  add(wire.series.revenue);
+  for (const key of PARTNER_KEYS) {
+    for (const column of PARTNER_COLUMNS) add(wire[key][column]);
+    add(wire.series.position[key]);
+    add(wire.series.margin[key]);
+  }
+  return [...buffers];
+}
+
+/** What the main thread keeps: an engine result (IntColumn-compatible) plus its chart series. */
+export interface RunOutput {
+  result: SimulationResult;
+  series: ChartSeries;
+}
+
+export function resultFromWire(wire: WireResult): RunOutput {
+  return {
+    result: {
+      horizonMonths: wire.horizonMonths,
+      phase: wire.phase,
+      instances: columnFromWire(wire.instances),
+      billedInstances: wire.billedInstances,
+      price: columnFromWire(wire.price),
+      revenue: columnFromWire(wire.revenue),
+      msp: partnerFromWire(wire.msp),
+      isv: partnerFromWire(wire.isv),
+      summary: wire.summary,
+    },
+    series: wire.series,
+  };
+}

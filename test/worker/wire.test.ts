@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScenario, intAt } from '../../src/engine';
+import type { IntColumn } from '../../src/engine';
+import { serializingTransport } from '../../src/worker/transports';
+import { columnFromWire, columnToWire, resultFromWire } from '../../src/worker/wire';
+import { fakeSimulate } from './fake-engine';
+
+const values = (col: IntColumn) => Array.from({ length: col.length }, (_, i) => intAt(col, i));
+
+describe('the wire format', () => {
+  it('sends safe-integer columns as exact int64', () => {
+    const wire = columnToWire(Float64Array.from([0, -4120009, 2 ** 53]));
+    expect(wire).toBeInstanceOf(BigInt64Array);
+    expect(values(columnFromWire(wire))).toEqual([0n, -4120009n, 2n ** 53n]);
+  });
+
+  it('sends big-integer columns that fit in int64 as int64', () => {
+    const col = [2n ** 62n, -(2n ** 63n)];
+    const wire = columnToWire(col);
+    expect(wire).toBeInstanceOf(BigInt64Array);
+    expect(values(columnFromWire(wire))).toEqual(col);
+  });
+
+  it('sends amounts past int64 as exact decimal strings', () => {
+    const huge = 10n ** 30n + 7n;
+    const wire = columnToWire([1n, -huge]);
+    expect(wire).toEqual(['1', '-1000000000000000000000000000007']);
+    expect(values(columnFromWire(wire))).toEqual([1n, -huge]);
+  });
+
+  it('crosses structuredClone with typed arrays and strings only, never class instances', async () => {
+    const reply = await serializingTransport(fakeSimulate).request({
+      type: 'run',
+      id: 1,
+      scenario: defaultScenario,
+    });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const leaves: unknown[] = [];
+    const walk = (v: unknown) => {
+      if (ArrayBuffer.isView(v) || typeof v !== 'object' || v === null) leaves.push(v);
+      else Object.values(v).forEach(walk);
+    };
+    walk(reply.result);
+    for (const leaf of leaves) {
+      const ok =
+        leaf === null ||
+        ['string', 'number'].includes(typeof leaf) ||
+        leaf instanceof BigInt64Array ||
+        leaf instanceof Float64Array ||
+        leaf instanceof Uint8Array;
+      expect(ok, `unexpected ${Object.prototype.toString.call(leaf)}`).toBe(true);
+    }
+    const { result, series } = resultFromWire(reply.result);
+    expect(intAt(result.revenue, 0)).toBe(39000n);
+    expect(series.revenue[0]).toBe(390);
+    expect(series.position.msp).toBeInstanceOf(Float64Array);
+  });
+});
