@@ -1,0 +1,77 @@
+/**
+ * Helpers for raw, untrusted JSON-like data. Nothing here trusts a prototype: keys are read only
+ * when they are the object's own, and objects we build have no prototype surprises because we
+ * only ever copy keys we know (from a defaults tree), never keys we were given.
+ */
+
+export type RawValue = string | number | boolean | null | RawObject | readonly RawValue[];
+export interface RawObject {
+  readonly [key: string]: RawValue;
+}
+
+/** A plain JSON object: not null, not an array. */
+export function isRawObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value of an own key, or undefined (never something inherited such as `constructor`). */
+export function ownValue(obj: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+/** Freezes a tree so the frozen defaults of a link version can never be changed by accident. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** A mutable deep copy of JSON-like data (upgraders may rewrite their input). */
+export function deepCopy<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/**
+ * Calls `visit` for every leaf of a defaults tree (every value that is not a plain object), with its
+ * dotted path. The defaults tree defines the shape of a scenario: this is how we walk it.
+ */
+export function forEachLeaf(
+  tree: RawObject,
+  visit: (path: string, value: RawValue) => void,
+  prefix = '',
+): void {
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (isRawObject(value)) forEachLeaf(value as RawObject, visit, path);
+    else visit(path, value);
+  }
+}
+
+/** The value at a dotted path, or undefined when any step is missing or not a plain object. */
+export function valueAt(root: unknown, path: string): unknown {
+  let node: unknown = root;
+  for (const key of path.split('.')) {
+    if (!isRawObject(node)) return undefined;
+    node = ownValue(node, key);
+  }
+  return node;
+}
+
+/** Sets a value at a dotted path, creating plain objects on the way (only for our own known paths). */
+export function setAt(root: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = root;
+  for (const key of keys.slice(0, -1)) {
+    const next = ownValue(node, key);
+    if (isRawObject(next)) node = next;
+    else {
+      const created: Record<string, unknown> = {};
+      node[key] = created;
+      node = created;
+    }
+  }
+  const last = keys[keys.length - 1];
+  if (last !== undefined) node[last] = value;
+}
