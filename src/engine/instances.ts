@@ -14,13 +14,16 @@ export interface InstanceSeries {
 
 const M = 1_000_000;
 /**
- * Margin of the float estimate in stepCapped: it must exceed the estimate's worst error.
- * Inputs are exact integers (P, cap ≤ 10^13, g, c ≤ 10^6, 10^6·cap = maxInstances·10^12 is
- * representable). t1 = g·P·(cap−P)/(10^6·cap) takes 3 roundings and |t1| ≤ P ≤ 10^13; t2 = c·P/10^6
- * takes 2 and |t2| ≤ 10^13; t1 − t2 one more on a value ≤ 10^13; adding 0.5 is exact (the ulp at
- * 10^13 is 2^-9). So the error is below 6·2^-53·10^13 ≈ 0.0067 < 1/64.
+ * Error bound of the float estimate in stepCapped, per millionth of stock. Inputs are exact
+ * integers (p ≤ cap ≤ 10^13, g, c ≤ 10^6; 10^6·cap = maxInstances·10^12 is representable).
+ * t1 = g·p·(cap−p)/(10^6·cap) takes 3 roundings of relative size u = 2^-53 and 0 ≤ t1 ≤ p;
+ * t2 = c·p/10^6 takes 2 and 0 ≤ t2 ≤ p; t1 − t2 one more, on a value of size ≤ p (both terms are
+ * ≥ 0); adding 0.5 and taking the fraction cost at most 2^-53 more. So the estimate of δ + 1/2 is
+ * within 6.001·u·p + 2^-53 < (p + 1)·10^-15 of the truth. The margin must scale with p: at a
+ * steady state the stock sits where the rounding only just holds it, so a fixed margin would
+ * send every month to BigInt.
  */
-const EPS = 1 / 64;
+const ERROR_PER_UNIT = 1e-15;
 
 /** round6(v) − p − new for the logistic case, exactly in BigInt: floor(N/D + 1/2). */
 function capDeltaExact(p: number, g: number, c: number, cap: number): number {
@@ -35,13 +38,14 @@ function capDeltaExact(p: number, g: number, c: number, cap: number): number {
  * One month of logistic growth, unclamped: round6(p + new + g·p·(1 − p/cap) − c·p) in millionths,
  * with p ≤ cap. v ≥ 0 (c ≤ 1 and p ≤ cap), so half away from zero is floor(v + 1/2), and since
  * p + new is whole that is p + new + floor(δ + 1/2) for the growth term δ. The float estimate
- * decides unless it lies within EPS of a rounding boundary; then BigInt decides.
+ * decides unless it lies within its error bound of a rounding boundary; then BigInt decides.
  */
 export function stepCapped(p: number, add: number, g: number, c: number, cap: number): number {
   const t = (g * p * (cap - p)) / (M * cap) - (c * p) / M + 0.5;
   const whole = Math.floor(t);
   const frac = t - whole;
-  if (frac > EPS && frac < 1 - EPS) return p + add + whole;
+  const eps = (p + 1) * ERROR_PER_UNIT;
+  if (frac > eps && frac < 1 - eps) return p + add + whole;
   return p + add + capDeltaExact(p, g, c, cap);
 }
 
