@@ -1,6 +1,6 @@
-import type { PartnerKey, SimulationResult } from '../../engine/index';
+import type { PartnerKey } from '../../engine/index';
 import { canonicalText, MONTH_COLUMNS } from '../table/month-columns';
-import type { MonthColumn } from '../table/month-columns';
+import type { MonthColumn, MonthData } from '../table/month-columns';
 
 /**
  * The month table as CSV (RFC 4180): a header row, then one row per month holding exactly the
@@ -48,7 +48,7 @@ export function columnHeader(
   return column.kind === 'money' ? `${name} (${currency})` : name;
 }
 
-export function monthsCsv(result: SimulationResult, scenario: CsvScenario): string {
+export function monthsCsv(result: MonthData, scenario: CsvScenario): string {
   const labels: Record<PartnerKey, string> = { msp: scenario.msp.label, isv: scenario.isv.label };
   const header = MONTH_COLUMNS.map((c) =>
     csvField(neutraliseFormula(columnHeader(c, labels, scenario.currency))),

@@ -6,9 +6,13 @@ import { centsToString, intAt, millionthsToString, PARTNER_KEYS } from '../../en
  * and the CSV export both read this list, so they always show the same figures in the same order.
  *
  * `kind` says how a value is turned into text: `money` is cents shown with two decimals,
- * `instances` millionths shown with six, `integer` a whole number, `phase` the phase label 1–5.
+ * `instances` millionths shown with six, `count` a whole number of instances, `month` the month
+ * number and `phase` the phase label 1–5.
  */
-export type ColumnKind = 'integer' | 'phase' | 'instances' | 'money';
+export type ColumnKind = 'month' | 'phase' | 'instances' | 'count' | 'money';
+
+/** The per-month columns of a result; the table and the export never read its summary. */
+export type MonthData = Omit<SimulationResult, 'summary'>;
 
 export type PartnerField =
   'cost' | 'share' | 'position' | 'catchUp' | 'equalSplit' | 'proportional';
@@ -22,7 +26,7 @@ export interface MonthColumn {
   /** Column name without the partner label ("cost", "catch-up"). */
   name: string;
   /** The exact value for month index i (0 is month 1): cents, millionths or a whole number. */
-  value: (result: SimulationResult, i: number) => bigint;
+  value: (result: MonthData, i: number) => bigint;
 }
 
 const PARTNER_FIELDS: readonly { field: PartnerField; name: string }[] = [
@@ -35,7 +39,7 @@ const PARTNER_FIELDS: readonly { field: PartnerField; name: string }[] = [
 ];
 
 const MONTH_FIELDS: readonly MonthColumn[] = [
-  { id: 'month', kind: 'integer', partner: null, name: 'month', value: (_r, i) => BigInt(i + 1) },
+  { id: 'month', kind: 'month', partner: null, name: 'month', value: (_r, i) => BigInt(i + 1) },
   {
     id: 'phase',
     kind: 'phase',
@@ -52,7 +56,7 @@ const MONTH_FIELDS: readonly MonthColumn[] = [
   },
   {
     id: 'billedInstances',
-    kind: 'integer',
+    kind: 'count',
     partner: null,
     name: 'billed instances',
     value: (r, i) => intAt(r.billedInstances, i),
@@ -87,8 +91,9 @@ export function canonicalText(kind: ColumnKind, value: bigint): string {
       return centsToString(value);
     case 'instances':
       return millionthsToString(value);
-    case 'integer':
+    case 'month':
     case 'phase':
+    case 'count':
       return value.toString();
     default:
       return kind satisfies never;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { IntColumn, SimulationResult } from '../../../src/engine/index';
+import type { IntColumn } from '../../../src/engine/index';
+import type { MonthData } from '../../../src/ui/table/month-columns';
 import { csvField, csvFileName, monthsCsv, neutraliseFormula } from '../../../src/ui/export/csv';
 import { parseCsv } from './rfc4180';
 
@@ -14,7 +15,7 @@ function tinyResult(make: (values: number[]) => IntColumn = (v) => Float64Array.
     equalSplit: make([0, 0, 7]),
     proportional: make([0, 0, 1]),
   });
-  const result: SimulationResult = {
+  const result: MonthData = {
     horizonMonths: 3,
     phase: Uint8Array.from([1, 2, 3]),
     instances: make([0, 1_500_000, 2_059_467]),
@@ -23,17 +24,6 @@ function tinyResult(make: (values: number[]) => IntColumn = (v) => Float64Array.
     revenue: make([0, 39_000, 78_000]),
     msp: partner([656_000, 1_000, 2_000], [0, 100, 2_158], [-656_000, -656_900, -656_742]),
     isv: partner([4_120_009, 5, 5], [0, 38_900, 75_842], [-4_120_009, -4_081_114, -4_005_277]),
-    summary: {
-      goLiveMonth: 2,
-      breakEvenMonth: { msp: null, isv: null },
-      partnershipBreakEvenMonth: null,
-      maxExposure: { msp: '6569.00', isv: '41200.09' },
-      totalRevenue: '1170.00',
-      totals: {
-        msp: { cost: '0.00', share: '0.00', position: '0.00' },
-        isv: { cost: '0.00', share: '0.00', position: '0.00' },
-      },
-    },
   };
   return result;
 }

@@ -1,0 +1,46 @@
+import type { MonthData } from '../table/month-columns';
+import { csvFileName, monthsCsv } from './csv';
+import type { CsvScenario } from './csv';
+
+export interface CsvDownloadButtonProps {
+  result: MonthData;
+  scenario: CsvScenario & { name: string };
+  disabled?: boolean;
+}
+
+/**
+ * A UTF-8 byte order mark before the text: without it Excel reads the file in the system's legacy
+ * code page and mangles labels such as "Zürich AG". Other CSV readers skip it. It is added only
+ * here, on the way to the file; `monthsCsv` itself returns the plain RFC 4180 text.
+ */
+const UTF8_BOM = '\uFEFF';
+
+/**
+ * How long the file's object URL lives. Revoking right after `click()` can cancel the download
+ * in some browsers, so it is released later, as FileSaver.js does.
+ */
+export const REVOKE_AFTER_MS = 40_000;
+
+/** Builds the CSV on click (never before: 6,000 months are ~1 MB of text) and saves it. */
+export function CsvDownloadButton({ result, scenario, disabled = false }: CsvDownloadButtonProps) {
+  const download = () => {
+    const blob = new Blob([UTF8_BOM, monthsCsv(result, scenario)], {
+      type: 'text/csv;charset=utf-8',
+    });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = csvFileName(scenario.name);
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  };
+
+  return (
+    <button type="button" className="csv-download" onClick={download} disabled={disabled}>
+      Download CSV
+    </button>
+  );
+}
