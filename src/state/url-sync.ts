@@ -1,0 +1,98 @@
+import type { Scenario } from '../engine';
+import { decodeScenarioHash, encodeScenarioHash } from '../url/codec';
+import { gateMessage, type GateMessage } from '../url/messages';
+import type { AppStore } from './store';
+
+/**
+ * Keeps the address in step with the scenario: the scenario lives in the link's hash.
+ *
+ * - At start, a `#s=` hash goes through the gate; the store gets what it accepted, and anything
+ *   refused or replaced is reported through `onMessage` (never thrown).
+ * - As the scenario changes, the hash follows with `history.replaceState`, debounced (~300 ms):
+ *   no history entry per keystroke, and browsers rate-limit the History API.
+ * - A hash changed by the user (a link pasted into the same tab) is read like a new link.
+ */
+
+/** The parts of `window` this uses, so tests can hand in a fake. */
+export interface UrlSyncWindow {
+  location: { hash: string; href: string };
+  history: { state: unknown; replaceState: (state: unknown, unused: string, url: string) => void };
+  addEventListener: (type: 'hashchange' | 'pagehide', listener: () => void) => void;
+  removeEventListener: (type: 'hashchange' | 'pagehide', listener: () => void) => void;
+  setTimeout: (handler: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
+}
+
+export interface UrlSyncOptions {
+  /** Called with a message to show (or null to clear it) when a link was refused or repaired. */
+  onMessage: (message: GateMessage | null) => void;
+  win?: UrlSyncWindow;
+  delayMs?: number;
+}
+
+export const URL_SYNC_DELAY_MS = 300;
+
+/** Reads the hash into the store. Returns true if the hash carried a scenario (good or bad). */
+function loadHash(store: AppStore, hash: string, onMessage: UrlSyncOptions['onMessage']): boolean {
+  const result = decodeScenarioHash(hash);
+  if (result === null) return false;
+  if (result.ok) store.getState().setScenario(result.scenario);
+  onMessage(gateMessage(result, 'link'));
+  return true;
+}
+
+/** Starts following the store; returns a function that stops (and writes any pending change). */
+export function startUrlSync(store: AppStore, options: UrlSyncOptions): () => void {
+  const win = options.win ?? (window as unknown as UrlSyncWindow);
+  const delayMs = options.delayMs ?? URL_SYNC_DELAY_MS;
+  const { onMessage } = options;
+
+  loadHash(store, win.location.hash, onMessage);
+
+  let pending: Scenario | null = null;
+  let timer: number | null = null;
+
+  const write = () => {
+    if (timer !== null) win.clearTimeout(timer);
+    timer = null;
+    if (pending === null) return;
+    const hash = encodeScenarioHash(pending);
+    pending = null;
+    if (win.location.hash === hash) return;
+    const href = win.location.href;
+    const hashAt = href.indexOf('#');
+    const url = (hashAt < 0 ? href : href.slice(0, hashAt)) + hash;
+    try {
+      // Keep whatever state the page keeps in history; change only the address.
+      win.history.replaceState(win.history.state, '', url);
+    } catch {
+      // Too many calls in a short time (Safari throws): the next change will write it.
+    }
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.scenario === previous.scenario) return;
+    pending = state.scenario;
+    if (timer !== null) win.clearTimeout(timer);
+    timer = win.setTimeout(write, delayMs);
+  });
+
+  const onHashChange = () => {
+    // A link typed or pasted over the current one wins over a change not yet written.
+    pending = null;
+    if (timer !== null) win.clearTimeout(timer);
+    timer = null;
+    if (win.location.hash === encodeScenarioHash(store.getState().scenario)) return;
+    loadHash(store, win.location.hash, onMessage);
+  };
+  win.addEventListener('hashchange', onHashChange);
+  // Leaving or reloading within the debounce delay must not lose the last change.
+  win.addEventListener('pagehide', write);
+
+  return () => {
+    unsubscribe();
+    win.removeEventListener('hashchange', onHashChange);
+    win.removeEventListener('pagehide', write);
+    write();
+  };
+}

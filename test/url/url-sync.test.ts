@@ -1,0 +1,120 @@
+import { compressToEncodedURIComponent } from 'lz-string';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultScenario } from '../../src/engine';
+import type { Scenario } from '../../src/engine';
+import { createAppStore } from '../../src/state';
+import { startUrlSync, type UrlSyncWindow } from '../../src/state/url-sync';
+import { decodeScenarioHash, encodeScenarioHash } from '../../src/url/codec';
+import type { GateMessage } from '../../src/url/messages';
+
+/** A window with just an address, a history and events, driven by vitest's fake timers. */
+function fakeWindow(href: string) {
+  const listeners = new Map<string, Set<() => void>>();
+  const calls: string[] = [];
+  const win: UrlSyncWindow = {
+    location: {
+      get hash() {
+        const at = this.href.indexOf('#');
+        return at < 0 ? '' : this.href.slice(at);
+      },
+      href,
+    },
+    history: {
+      state: { keep: true },
+      replaceState: (_state, _unused, url) => {
+        calls.push(url);
+        win.location.href = url;
+      },
+    },
+    addEventListener: (type, fn) => {
+      const set = listeners.get(type) ?? new Set();
+      set.add(fn);
+      listeners.set(type, set);
+    },
+    removeEventListener: (type, fn) => listeners.get(type)?.delete(fn),
+    setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+    clearTimeout: (id) => clearTimeout(id),
+  };
+  const fire = (type: string) => listeners.get(type)?.forEach((fn) => fn());
+  return { win, calls, fire };
+}
+
+const edited = (): Scenario => {
+  const s = structuredClone(defaultScenario) as Scenario;
+  s.price.perInstance = '420';
+  return s;
+};
+
+describe('the address follows the scenario', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('opens the scenario a link carries', () => {
+    const store = createAppStore();
+    const { win } = fakeWindow(`http://app/${encodeScenarioHash(edited())}`);
+    const messages: (GateMessage | null)[] = [];
+    startUrlSync(store, { win, onMessage: (m) => messages.push(m) });
+    expect(store.getState().scenario).toEqual(edited());
+    expect(messages).toEqual([null]);
+  });
+
+  it('keeps the defaults and reports a bad link', () => {
+    const store = createAppStore();
+    const { win } = fakeWindow('http://app/#s=garbage!!');
+    const messages: (GateMessage | null)[] = [];
+    startUrlSync(store, { win, onMessage: (m) => messages.push(m) });
+    expect(store.getState().scenario).toEqual(defaultScenario);
+    expect(messages[0]?.summary).toMatch(/^This link is damaged/);
+  });
+
+  it('says nothing for an address without a scenario', () => {
+    const store = createAppStore();
+    const { win } = fakeWindow('http://app/');
+    const onMessage = vi.fn();
+    startUrlSync(store, { win, onMessage });
+    expect(onMessage).not.toHaveBeenCalled();
+  });
+
+  it('writes one history entry replacement after the edits settle, not one per keystroke', () => {
+    const store = createAppStore();
+    const { win, calls } = fakeWindow('http://app/?q=1');
+    startUrlSync(store, { win, onMessage: () => {} });
+    for (const price of ['4', '42', '420']) {
+      store.getState().updateScenario('price.perInstance', price);
+      vi.advanceTimersByTime(100);
+    }
+    expect(calls).toEqual([]);
+    vi.advanceTimersByTime(300);
+    expect(calls).toEqual([`http://app/?q=1${encodeScenarioHash(edited())}`]);
+    expect(decodeScenarioHash(win.location.hash)).toMatchObject({ ok: true, scenario: edited() });
+  });
+
+  it('writes a pending change when the page is left within the delay', () => {
+    const store = createAppStore();
+    const { win, calls, fire } = fakeWindow('http://app/');
+    startUrlSync(store, { win, onMessage: () => {} });
+    store.getState().setScenario(edited());
+    fire('pagehide');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reads a link pasted over the current one', () => {
+    const store = createAppStore();
+    const { win, fire } = fakeWindow('http://app/');
+    startUrlSync(store, { win, onMessage: () => {} });
+    const data = { version: 1, name: 'Pasted' };
+    win.location.href = `http://app/#s=${compressToEncodedURIComponent(JSON.stringify(data))}`;
+    fire('hashchange');
+    expect(store.getState().scenario.name).toBe('Pasted');
+  });
+
+  it('stops following when stopped', () => {
+    const store = createAppStore();
+    const { win, calls } = fakeWindow('http://app/');
+    const stop = startUrlSync(store, { win, onMessage: () => {} });
+    stop();
+    store.getState().setScenario(edited());
+    vi.advanceTimersByTime(1000);
+    expect(calls).toEqual([]);
+  });
+});
