@@ -1,0 +1,280 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import { PARTNER_KEYS } from '../../engine/index';
+import { useSelection } from '../../state/selection';
+import { JumpToMonth } from './JumpToMonth';
+import { MonthRow } from './MonthRow';
+import { MONTH_COLUMNS } from './month-columns';
+import type { MonthColumn, MonthData } from './month-columns';
+import { scrollTopToReveal, visibleRange } from './virtual-window';
+import type { WindowGeometry } from './virtual-window';
+import './month-table.css';
+
+/** Fixed heights (px, matched by month-table.css): windowing needs every row the same height. */
+export const ROW_HEIGHT = 32;
+const HEADER_ROWS = 2;
+const HEADER_HEIGHT = HEADER_ROWS * ROW_HEIGHT;
+/** Rows rendered beyond each edge of the view, so fast scrolling rarely shows blank space. */
+const OVERSCAN = 10;
+
+const COLUMN_WIDTH: Record<MonthColumn['kind'], number> = {
+  month: 72,
+  phase: 220,
+  instances: 140,
+  count: 100,
+  money: 160,
+};
+
+export interface MonthTableProps {
+  result: MonthData;
+  scenario: { currency: string; msp: { label: string }; isv: { label: string } };
+  /** Height of the scrolling area in px, header included. */
+  height?: number;
+  /** Extra controls shown beside the month input (the CSV download). */
+  toolbar?: ReactNode;
+}
+
+interface WindowState {
+  /** First row (at least partly) in view. */
+  first: number;
+  start: number;
+  end: number;
+}
+
+function windowAt(scrollTop: number, g: WindowGeometry): WindowState {
+  const { start, end } = visibleRange(scrollTop, g, OVERSCAN);
+  const first = Math.max(0, Math.min(Math.floor(scrollTop / g.rowHeight), g.rowCount - 1));
+  return { first, start, end };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Every month's figures in a virtualised table: only the rows in view (plus a few) exist in the
+ * DOM, with spacer rows standing in for the rest, so 6,000 months scroll as lightly as 60.
+ * Rows are focusable (roving tabindex); arrow keys, Page Up/Down and Home/End move the selected
+ * month, which the charts share through the selection store.
+ */
+export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTableProps) {
+  const captionId = useId();
+  const rowCount = result.horizonMonths;
+  const selectedMonth = useSelection((s) => s.selectedMonth);
+  const select = useSelection((s) => s.select);
+  const scroller = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<number | null>(null);
+
+  const geometry = useCallback((): WindowGeometry => {
+    const el = scroller.current;
+    // clientHeight excludes a horizontal scroll bar; 0 means no layout (a test DOM).
+    const viewportHeight = el && el.clientHeight > 0 ? el.clientHeight : height;
+    return { rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, viewportHeight, rowCount };
+  }, [height, rowCount]);
+
+  const computeWindow = useCallback(
+    (scrollTop: number): WindowState => windowAt(scrollTop, geometry()),
+    [geometry],
+  );
+
+  const [win, setWin] = useState<WindowState>(() =>
+    windowAt(0, {
+      rowHeight: ROW_HEIGHT,
+      headerHeight: HEADER_HEIGHT,
+      viewportHeight: height,
+      rowCount,
+    }),
+  );
+  const updateWindow = useCallback(
+    (scrollTop: number) => {
+      const next = computeWindow(scrollTop);
+      // Only a change of the rendered rows re-renders; most scroll events change nothing.
+      setWin((prev) =>
+        prev.first === next.first && prev.start === next.start && prev.end === next.end
+          ? prev
+          : next,
+      );
+    },
+    [computeWindow],
+  );
+
+  // A new result (another horizon) or a resized viewport changes which rows fit.
+  useLayoutEffect(() => {
+    updateWindow(scroller.current?.scrollTop ?? 0);
+  }, [updateWindow]);
+
+  const reveal = useCallback(
+    (month: number) => {
+      const el = scroller.current;
+      if (!el) return;
+      const target = scrollTopToReveal(month - 1, el.scrollTop, geometry());
+      if (target !== el.scrollTop) el.scrollTop = target;
+      // Render the new window now rather than a frame later, when the scroll event arrives.
+      updateWindow(target);
+    },
+    [geometry, updateWindow],
+  );
+
+  // Whoever selected the month (a row, the month input, a chart), bring it into view.
+  const selectedInRange =
+    selectedMonth !== null && selectedMonth <= rowCount ? selectedMonth : null;
+  useEffect(() => {
+    if (selectedInRange !== null) reveal(selectedInRange);
+  }, [selectedInRange, reveal]);
+
+  // Keyboard moves focus to a row that may only exist after the window re-renders.
+  useLayoutEffect(() => {
+    const month = pendingFocus.current;
+    if (month === null) return;
+    const row = scroller.current?.querySelector<HTMLElement>(`tr[data-month="${month}"]`);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const monthOf = (target: EventTarget): number | null => {
+    const row = target instanceof Element ? target.closest('tr[data-month]') : null;
+    return row instanceof HTMLElement ? Number(row.dataset.month) : null;
+  };
+
+  const onClick = (event: MouseEvent<HTMLTableSectionElement>) => {
+    const month = monthOf(event.target);
+    if (month !== null) select(month);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const month = monthOf(event.target);
+    if (month === null) return;
+    const page = Math.max(1, Math.floor((geometry().viewportHeight - HEADER_HEIGHT) / ROW_HEIGHT));
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = month + 1;
+        break;
+      case 'ArrowUp':
+        next = month - 1;
+        break;
+      case 'PageDown':
+        next = month + page;
+        break;
+      case 'PageUp':
+        next = month - page;
+        break;
+      case 'Home':
+        next = 1;
+        break;
+      case 'End':
+        next = rowCount;
+        break;
+      case 'Enter':
+      case ' ':
+        next = month;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    next = Math.min(Math.max(next, 1), rowCount);
+    pendingFocus.current = next;
+    select(next);
+    reveal(next);
+  };
+
+  const jump = (month: number) => {
+    select(month);
+    reveal(month);
+  };
+
+  const labels = { msp: scenario.msp.label, isv: scenario.isv.label };
+  const monthColumns = MONTH_COLUMNS.filter((c) => c.partner === null);
+  const tabbableMonth =
+    selectedInRange !== null && selectedInRange - 1 >= win.start && selectedInRange - 1 < win.end
+      ? selectedInRange
+      : win.first + 1;
+  const rows = [];
+  for (let i = win.start; i < win.end; i++) {
+    rows.push(
+      <MonthRow
+        key={i}
+        result={result}
+        index={i}
+        currency={scenario.currency}
+        selected={selectedInRange === i + 1}
+        tabbable={tabbableMonth === i + 1}
+        headerRows={HEADER_ROWS}
+      />,
+    );
+  }
+  const width = MONTH_COLUMNS.reduce((sum, c) => sum + COLUMN_WIDTH[c.kind], 0);
+
+  return (
+    <div className="month-table">
+      <div className="month-table__toolbar">
+        <JumpToMonth months={rowCount} onJump={jump} />
+        {toolbar}
+      </div>
+      <div
+        ref={scroller}
+        className="month-table__scroller"
+        style={{ height }}
+        onScroll={(e) => updateWindow(e.currentTarget.scrollTop)}
+      >
+        <table
+          role="grid"
+          aria-readonly="true"
+          aria-labelledby={captionId}
+          aria-rowcount={HEADER_ROWS + rowCount}
+          aria-colcount={MONTH_COLUMNS.length}
+          style={{ width }}
+        >
+          <caption id={captionId} className="month-table__sr-only">
+            Every month&apos;s figures, {rowCount} months; amounts in {scenario.currency}
+          </caption>
+          <colgroup>
+            {MONTH_COLUMNS.map((c) => (
+              <col key={c.id} style={{ width: COLUMN_WIDTH[c.kind] }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr aria-rowindex={1}>
+              {monthColumns.map((c) => (
+                <th key={c.id} scope="col" rowSpan={2} className={`month-table__head--${c.kind}`}>
+                  {capitalise(c.name)}
+                </th>
+              ))}
+              {PARTNER_KEYS.map((p) => (
+                <th key={p} scope="colgroup" colSpan={6} className="month-table__partner">
+                  {labels[p]}
+                </th>
+              ))}
+            </tr>
+            <tr aria-rowindex={2}>
+              {MONTH_COLUMNS.filter((c) => c.partner !== null).map((c) => (
+                <th key={c.id} scope="col" className="month-table__sub">
+                  {capitalise(c.name)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody onClick={onClick} onKeyDown={onKeyDown}>
+            {win.start > 0 && (
+              <tr aria-hidden="true" className="month-table__spacer">
+                <td colSpan={MONTH_COLUMNS.length} style={{ height: win.start * ROW_HEIGHT }} />
+              </tr>
+            )}
+            {rows}
+            {win.end < rowCount && (
+              <tr aria-hidden="true" className="month-table__spacer">
+                <td
+                  colSpan={MONTH_COLUMNS.length}
+                  style={{ height: (rowCount - win.end) * ROW_HEIGHT }}
+                />
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  maxScrollTop,
+  scrollTopToReveal,
+  visibleRange,
+} from '../../../src/ui/table/virtual-window';
+
+const g = { rowHeight: 32, headerHeight: 64, viewportHeight: 480, rowCount: 6000 };
+const bodyRows = (480 - 64) / 32; // 13 rows fit below the header
+
+describe('visibleRange', () => {
+  it('renders the rows in view plus the overscan, at the top', () => {
+    expect(visibleRange(0, g, 10)).toEqual({ start: 0, end: bodyRows + 10 });
+  });
+
+  it('follows the scroll offset, including a partly visible row', () => {
+    expect(visibleRange(32 * 100 + 5, g, 0)).toEqual({ start: 100, end: 100 + bodyRows + 1 });
+  });
+
+  it('stops at the last row', () => {
+    expect(visibleRange(maxScrollTop(g), g, 10)).toEqual({
+      start: 6000 - bodyRows - 10,
+      end: 6000,
+    });
+  });
+
+  it('always covers every row that is on screen, and never many more', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: maxScrollTop(g) }), (top) => {
+        const { start, end } = visibleRange(top, g, 5);
+        // Row i is on screen when it overlaps the body area below the sticky header.
+        for (let i = Math.max(0, start - 3); i < Math.min(g.rowCount, end + 3); i++) {
+          const y = g.headerHeight + i * g.rowHeight - top;
+          const onScreen = y + g.rowHeight > g.headerHeight && y < g.viewportHeight;
+          if (onScreen) expect(i >= start && i < end).toBe(true);
+        }
+        expect(end - start).toBeLessThanOrEqual(bodyRows + 1 + 2 * 5);
+      }),
+    );
+  });
+});
+
+describe('scrollTopToReveal', () => {
+  it('does not move when the row is already in view', () => {
+    expect(scrollTopToReveal(105, 32 * 100, g)).toBe(32 * 100);
+  });
+
+  it('moves by the least amount for the row just below or above the view', () => {
+    expect(scrollTopToReveal(100 + bodyRows, 32 * 100, g)).toBe(32 * 101);
+    expect(scrollTopToReveal(99, 32 * 100, g)).toBe(32 * 99);
+  });
+
+  it('centres a row far away, and clamps at both ends', () => {
+    const top = scrollTopToReveal(3000, 0, g);
+    const y = g.headerHeight + 3000 * g.rowHeight - top;
+    expect(
+      Math.abs(y - (g.headerHeight + (g.viewportHeight - g.headerHeight - 32) / 2)),
+    ).toBeLessThan(1);
+    expect(scrollTopToReveal(5999, 0, g)).toBe(maxScrollTop(g));
+    expect(scrollTopToReveal(0, 32 * 3000, g)).toBe(0);
+  });
+
+  it('always leaves the row fully visible below the header', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5999 }),
+        fc.integer({ min: 0, max: maxScrollTop(g) }),
+        (i, from) => {
+          const top = scrollTopToReveal(i, from, g);
+          const y = g.headerHeight + i * g.rowHeight - top;
+          expect(y).toBeGreaterThanOrEqual(g.headerHeight);
+          expect(y + g.rowHeight).toBeLessThanOrEqual(g.viewportHeight);
+        },
+      ),
+    );
+  });
+});
