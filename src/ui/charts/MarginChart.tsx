@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { formatRatio } from '../format/percent';
+import { PARTNER_STYLE } from '../timeline/phases';
+import { MonthTooltip } from './MonthTooltip';
+import type { PartnerChartProps } from './PositionChart';
+import { extent, marginSeries } from './series';
+import { marginSummary } from './summaries';
+import { TimeChart } from './TimeChart';
+import type { LineSpec } from './TimeChart';
+
+/**
+ * Margins below this are drawn at it: at go-live a partner can receive a few francs against
+ * thousands of costs (−1,000% and worse), which would flatten everything else to a line.
+ */
+export const MARGIN_FLOOR = -1;
+
+/** Chart (c): each partner's monthly margin (S − C) / S; equal once both are paid back. */
+export function MarginChart(props: PartnerChartProps) {
+  const { result, currency, labels } = props;
+  const lines = useMemo<LineSpec[]>(
+    () => [
+      { key: 'msp', label: labels.msp, values: marginSeries(result, 'msp'), ...PARTNER_STYLE.msp },
+      { key: 'isv', label: labels.isv, values: marginSeries(result, 'isv'), ...PARTNER_STYLE.isv },
+    ],
+    [result, labels.msp, labels.isv],
+  );
+  const [lo, hi] = useMemo(() => extent(...lines.map((l) => l.values)), [lines]);
+  const yDomain = useMemo(
+    () => [Math.max(Math.min(lo, 0), MARGIN_FLOOR), Math.max(hi, 0.1)] as const,
+    [lo, hi],
+  );
+  const clipped = lo < MARGIN_FLOOR;
+  return (
+    <TimeChart
+      testId="chart-margin"
+      title="Monthly margin of each partner"
+      summary={marginSummary(result.summary, labels, result.horizonMonths)}
+      note={
+        clipped
+          ? `Margins below ${formatRatio(MARGIN_FLOOR, 0)} are drawn at ${formatRatio(MARGIN_FLOOR, 0)}.`
+          : undefined
+      }
+      phase={result.phase}
+      lines={lines}
+      yDomain={yDomain}
+      yLabel="Margin (profit ÷ share)"
+      formatTick={(v) => formatRatio(v, 0)}
+      zeroLine
+      renderTooltip={(i) => (
+        <MonthTooltip result={result} currency={currency} labels={labels} index={i} showMargin />
+      )}
+      selectedMonth={props.selectedMonth}
+      onSelectMonth={props.onSelectMonth}
+      stale={props.stale}
+      height={props.height}
+    />
+  );
+}

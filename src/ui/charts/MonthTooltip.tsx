@@ -1,0 +1,79 @@
+import { moneyAt } from '../../engine/index';
+import type { PartnerKey, SimulationResult } from '../../engine/index';
+import { formatMoney } from '../format/money';
+import { formatPercentText } from '../format/percent';
+import { phaseInfo } from '../timeline/phases';
+import type { Labels } from './summaries';
+import { marginPctAt } from './series';
+
+export interface MonthTooltipProps {
+  result: SimulationResult;
+  currency: string;
+  labels: Labels;
+  /** Index of the month (0 is month 1). */
+  index: number;
+  /** Extra per-partner rows, e.g. the month's margin. */
+  showMargin?: boolean;
+}
+
+const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
+
+/** A month's exact figures, read from the integer columns (never from chart coordinates). */
+export function MonthTooltip({ result, currency, labels, index, showMargin }: MonthTooltipProps) {
+  const money = (col: Parameters<typeof moneyAt>[0]) => formatMoney(moneyAt(col, index), currency);
+  const info = phaseInfo(result.phase[index] ?? 1);
+  const margin = (p: PartnerKey) => {
+    const pct = marginPctAt(result, p, index);
+    return pct === null ? '–' : formatPercentText(pct);
+  };
+  return (
+    <div className="month-tooltip" data-month={index + 1}>
+      <div className="month-tooltip__head">
+        <strong>Month {index + 1}</strong> · Phase {info.phase}, {info.name}
+      </div>
+      <div className="month-tooltip__revenue">Revenue {money(result.revenue)}</div>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">Figure</span>
+            </th>
+            {KEYS.map((p) => (
+              <th key={p} scope="col">
+                {labels[p]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Share</th>
+            {KEYS.map((p) => (
+              <td key={p}>{money(result[p].share)}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Cost</th>
+            {KEYS.map((p) => (
+              <td key={p}>{money(result[p].cost)}</td>
+            ))}
+          </tr>
+          {showMargin && (
+            <tr>
+              <th scope="row">Margin</th>
+              {KEYS.map((p) => (
+                <td key={p}>{margin(p)}</td>
+              ))}
+            </tr>
+          )}
+          <tr>
+            <th scope="row">Position</th>
+            {KEYS.map((p) => (
+              <td key={p}>{money(result[p].position)}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useMemo } from 'react';
+import type { SimulationResult } from '../../engine/index';
+import { formatAxisMoney } from '../format/money';
+import { PARTNER_STYLE } from '../timeline/phases';
+import type { MonthMarker } from './chart-layers';
+import { MonthTooltip } from './MonthTooltip';
+import { extent, positionSeries } from './series';
+import { positionSummary } from './summaries';
+import type { Labels } from './summaries';
+import { TimeChart } from './TimeChart';
+import type { LineSpec } from './TimeChart';
+
+export interface PartnerChartProps {
+  result: SimulationResult;
+  currency: string;
+  labels: Labels;
+  selectedMonth?: number | null;
+  onSelectMonth?: (month: number) => void;
+  stale?: boolean;
+  height?: number;
+}
+
+/** The break-even markers: one per partner, merged when they fall in the same month. */
+export function breakEvenMarkers(result: SimulationResult, labels: Labels): MonthMarker[] {
+  const s = result.summary;
+  const a = s.breakEvenMonth.msp;
+  const b = s.breakEvenMonth.isv;
+  const together = s.partnershipBreakEvenMonth;
+  const out: MonthMarker[] = [];
+  if (a !== null && a === b) {
+    out.push({
+      month: a,
+      label: `Both break even · month ${a}`,
+      color: PARTNER_STYLE.partnership.color,
+    });
+  } else {
+    if (a !== null)
+      out.push({
+        month: a,
+        label: `${labels.msp} breaks even · month ${a}`,
+        color: PARTNER_STYLE.msp.color,
+      });
+    if (b !== null)
+      out.push({
+        month: b,
+        label: `${labels.isv} breaks even · month ${b}`,
+        color: PARTNER_STYLE.isv.color,
+      });
+  }
+  if (together !== null && together !== Math.max(a ?? 0, b ?? 0)) {
+    out.push({
+      month: together,
+      label: `Both above zero · month ${together}`,
+      color: PARTNER_STYLE.partnership.color,
+    });
+  }
+  return out;
+}
+
+/** Chart (a): each partner's cumulative position, with the zero line and break-even markers. */
+export function PositionChart(props: PartnerChartProps) {
+  const { result, currency, labels } = props;
+  const lines = useMemo<LineSpec[]>(
+    () => [
+      {
+        key: 'msp',
+        label: labels.msp,
+        values: positionSeries(result, 'msp'),
+        ...PARTNER_STYLE.msp,
+      },
+      {
+        key: 'isv',
+        label: labels.isv,
+        values: positionSeries(result, 'isv'),
+        ...PARTNER_STYLE.isv,
+      },
+    ],
+    [result, labels.msp, labels.isv],
+  );
+  const yDomain = useMemo(() => {
+    const [lo, hi] = extent(...lines.map((l) => l.values));
+    return [Math.min(lo, 0), Math.max(hi, 0)] as const;
+  }, [lines]);
+  const markers = useMemo(() => breakEvenMarkers(result, labels), [result, labels]);
+  const summary = positionSummary(result.summary, labels, currency, result.horizonMonths);
+  return (
+    <TimeChart
+      testId="chart-position"
+      title="Revenue-sharing timeline: where each partner stands"
+      summary={summary}
+      phase={result.phase}
+      lines={lines}
+      yDomain={yDomain}
+      yLabel={`Cumulative position (${currency})`}
+      formatTick={formatAxisMoney}
+      markers={markers}
+      zeroLine
+      renderTooltip={(i) => (
+        <MonthTooltip result={result} currency={currency} labels={labels} index={i} />
+      )}
+      selectedMonth={props.selectedMonth}
+      onSelectMonth={props.onSelectMonth}
+      stale={props.stale}
+      height={props.height}
+    />
+  );
+}

@@ -1,0 +1,228 @@
+import { useId, useMemo, useState } from 'react';
+import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
+import { Axis, Grid, LineSeries, XYChart } from '@visx/xychart';
+import { decimateSeries } from './decimate';
+import type { ChartPoint } from './decimate';
+import { MonthCursor, MonthMarkers, PhaseBands, ZeroLine } from './chart-layers';
+import type { MonthMarker } from './chart-layers';
+import { useElementWidth } from './use-element-width';
+import { chartTheme } from './chart-theme';
+import './charts.css';
+
+/** One line of a chart: chart coordinates per month (index 0 is month 1; NaN is a gap). */
+export interface LineSpec {
+  key: string;
+  label: string;
+  values: Float64Array;
+  color: string;
+  dash?: string;
+}
+
+export interface TimeChartProps {
+  title: string;
+  /** Generated text alternative: what the chart shows, in one or two sentences. */
+  summary: string;
+  /** Phase column, drawn as bands behind the lines. */
+  phase: Uint8Array;
+  lines: readonly LineSpec[];
+  /** Value range to show; lines are clipped to it. */
+  yDomain: readonly [number, number];
+  /** Axis tick labels (chart coordinates). */
+  formatTick: (value: number) => string;
+  yLabel: string;
+  markers?: readonly MonthMarker[];
+  zeroLine?: boolean;
+  /** The exact figures of a month (index 0 is month 1), for the tooltip. */
+  renderTooltip: (monthIndex: number) => ReactNode;
+  /** A note under the chart (e.g. about clipped values). */
+  note?: string;
+  selectedMonth?: number | null;
+  onSelectMonth?: (month: number) => void;
+  height?: number;
+  testId?: string;
+  stale?: boolean;
+}
+
+const MARGIN = { top: 12, right: 20, bottom: 40, left: 76 };
+const XY_MARGIN = MARGIN;
+
+/**
+ * A chart of monthly series over the whole horizon, with phase bands behind. Lines are decimated
+ * to the pixel columns available; the tooltip reads the month's exact figures from the result.
+ * The plot is focusable: arrow keys walk the months (Shift: a year), Enter selects a month.
+ * Nothing animates (updates arrive many times a second while a slider moves).
+ */
+export function TimeChart(props: TimeChartProps) {
+  const { title, summary, phase, lines, yDomain, formatTick, yLabel, markers = [] } = props;
+  const { renderTooltip, note, selectedMonth, onSelectMonth, height = 300, testId } = props;
+  const horizon = phase.length;
+  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const [cursor, setCursor] = useState<number | null>(null);
+  const [keyboard, setKeyboard] = useState(false);
+  const id = useId();
+  const innerWidth = Math.max(1, width - MARGIN.left - MARGIN.right);
+  // A one-month horizon still needs a non-empty x range.
+  const xMax = Math.max(horizon, 2);
+
+  const data = useMemo(
+    () => lines.map((l) => decimateSeries(l.values, innerWidth)),
+    [lines, innerWidth],
+  );
+  const xScale = useMemo(() => ({ type: 'linear' as const, domain: [1, xMax] }), [xMax]);
+  const yScale = useMemo(
+    () => ({ type: 'linear' as const, domain: [yDomain[0], yDomain[1]], nice: true, clamp: true }),
+    [yDomain],
+  );
+
+  const monthAt = (clientX: number, el: HTMLElement) => {
+    const x = clientX - el.getBoundingClientRect().left - MARGIN.left;
+    const m = Math.round(1 + (x / innerWidth) * (xMax - 1));
+    return Math.min(horizon, Math.max(1, m));
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    setKeyboard(false);
+    setCursor(monthAt(e.clientX, e.currentTarget));
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const from = cursor ?? selectedMonth ?? 1;
+    const step = e.shiftKey ? 12 : 1;
+    let next: number | null = from;
+    switch (e.key) {
+      case 'ArrowRight':
+        next = from + step;
+        break;
+      case 'ArrowLeft':
+        next = from - step;
+        break;
+      case 'Home':
+        next = 1;
+        break;
+      case 'End':
+        next = horizon;
+        break;
+      case 'Enter':
+      case ' ':
+        onSelectMonth?.(from);
+        break;
+      case 'Escape':
+        next = null;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    setKeyboard(true);
+    setCursor(next === null ? null : Math.min(horizon, Math.max(1, next)));
+  };
+
+  const tipLeft = cursor === null ? 0 : MARGIN.left + ((cursor - 1) / (xMax - 1)) * innerWidth;
+  const tipOnLeft = tipLeft > width / 2;
+
+  return (
+    <figure
+      className={props.stale ? 'time-chart is-stale' : 'time-chart'}
+      data-testid={testId}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-summary`}
+    >
+      <div className="time-chart__head">
+        <h3 id={`${id}-title`} className="time-chart__title">
+          {title}
+        </h3>
+        <ul className="time-chart__legend" aria-label="Legend">
+          {lines.map((l) => (
+            <li key={l.key}>
+              <svg width="28" height="10" aria-hidden="true">
+                <line
+                  x1="0"
+                  x2="28"
+                  y1="5"
+                  y2="5"
+                  stroke={l.color}
+                  strokeWidth="2.5"
+                  strokeDasharray={l.dash}
+                />
+              </svg>
+              {l.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div
+        ref={ref}
+        className="time-chart__plot"
+        style={{ height }}
+        tabIndex={0}
+        role="group"
+        aria-label={`${title}: use the arrow keys to read the figures month by month`}
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => setCursor(null)}
+        onClick={(e) => onSelectMonth?.(monthAt(e.clientX, e.currentTarget))}
+        onKeyDown={onKeyDown}
+        onBlur={() => setCursor(null)}
+      >
+        <XYChart
+          width={width}
+          height={height}
+          margin={XY_MARGIN}
+          xScale={xScale}
+          yScale={yScale}
+          theme={chartTheme}
+          captureEvents={false}
+          accessibilityLabel={title}
+        >
+          <PhaseBands phase={phase} />
+          <Grid columns={false} numTicks={5} />
+          {props.zeroLine && <ZeroLine />}
+          <Axis
+            orientation="bottom"
+            numTicks={Math.min(horizon, Math.max(2, Math.floor(innerWidth / 80)))}
+            tickFormat={(v) => String(v)}
+            label="Month"
+          />
+          <Axis
+            orientation="left"
+            numTicks={5}
+            tickFormat={(v) => formatTick(Number(v))}
+            label={yLabel}
+          />
+          {lines.map((l, i) => (
+            <LineSeries
+              key={l.key}
+              dataKey={l.key}
+              data={data[i] ?? []}
+              xAccessor={(d: ChartPoint) => d.month}
+              yAccessor={(d: ChartPoint) => d.value}
+              stroke={l.color}
+              strokeWidth={2.25}
+              strokeDasharray={l.dash}
+              enableEvents={false}
+            />
+          ))}
+          <MonthMarkers markers={markers} />
+          {selectedMonth != null && selectedMonth <= horizon && (
+            <MonthCursor month={selectedMonth} selected />
+          )}
+          {cursor !== null && <MonthCursor month={cursor} />}
+        </XYChart>
+        {cursor !== null && (
+          <div
+            className="time-chart__tooltip"
+            style={
+              tipOnLeft
+                ? { right: width - tipLeft + 12, top: MARGIN.top }
+                : { left: tipLeft + 12, top: MARGIN.top }
+            }
+            aria-live={keyboard ? 'polite' : undefined}
+          >
+            {renderTooltip(cursor - 1)}
+          </div>
+        )}
+      </div>
+      <figcaption id={`${id}-summary`} className="time-chart__summary">
+        {summary}
+        {note && <span className="time-chart__note"> {note}</span>}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,128 @@
+import { useContext, useMemo } from 'react';
+import { DataContext } from '@visx/xychart';
+import { phaseSegments } from '../timeline/segments';
+import { PHASES } from '../timeline/phases';
+
+/**
+ * SVG layers drawn inside an XYChart with its scales: phase bands behind the lines, the zero
+ * line, month markers (break-even) and the hover/selection cursors.
+ */
+
+function useScales() {
+  const { xScale, yScale, innerHeight, margin } = useContext(DataContext);
+  if (!xScale || !yScale || innerHeight === undefined || !margin) return null;
+  const x = (month: number) => Number(xScale(month));
+  const y = (value: number) => Number(yScale(value));
+  const [left, right] = xScale.range() as [number, number];
+  return { x, y, left, right, top: margin.top, bottom: margin.top + innerHeight };
+}
+
+export function PhaseBands({ phase }: { phase: Uint8Array }) {
+  const s = useScales();
+  const segments = useMemo(() => phaseSegments(phase), [phase]);
+  if (!s) return null;
+  return (
+    <g aria-hidden="true" className="chart-phase-bands">
+      {segments.map((seg) => {
+        const x0 = s.x(seg.startMonth - 0.5);
+        const x1 = s.x(seg.endMonth + 0.5);
+        return (
+          <rect
+            key={seg.startMonth}
+            x={x0}
+            y={s.top}
+            width={Math.max(0.5, x1 - x0)}
+            height={s.bottom - s.top}
+            fill={PHASES[seg.phase].fill}
+            opacity={0.5}
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+export function ZeroLine() {
+  const s = useScales();
+  if (!s) return null;
+  const y0 = s.y(0);
+  if (!Number.isFinite(y0) || y0 < s.top || y0 > s.bottom) return null;
+  return (
+    <line
+      x1={s.left}
+      x2={s.right}
+      y1={y0}
+      y2={y0}
+      stroke="#1b1b1b"
+      strokeWidth={1.25}
+      aria-hidden
+    />
+  );
+}
+
+export interface MonthMarker {
+  month: number;
+  label: string;
+  color: string;
+  dash?: string;
+}
+
+/** Vertical lines with a label each; labels are stacked so nearby markers stay legible. */
+export function MonthMarkers({ markers }: { markers: readonly MonthMarker[] }) {
+  const s = useScales();
+  if (!s) return null;
+  return (
+    <g aria-hidden="true" className="chart-markers">
+      {markers.map((m, i) => {
+        const x = s.x(m.month);
+        const rightHalf = x > (s.left + s.right) / 2;
+        return (
+          <g key={`${m.label}-${m.month}`}>
+            <line
+              x1={x}
+              x2={x}
+              y1={s.top}
+              y2={s.bottom}
+              stroke={m.color}
+              strokeWidth={1.5}
+              strokeDasharray={m.dash ?? '4 3'}
+            />
+            <text
+              x={rightHalf ? x - 5 : x + 5}
+              y={s.top + 12 + i * 15}
+              textAnchor={rightHalf ? 'end' : 'start'}
+              fill={m.color}
+              fontSize={12}
+              fontWeight={600}
+              paintOrder="stroke"
+              stroke="#fff"
+              strokeWidth={3}
+            >
+              {m.label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The month under the pointer or keyboard cursor, and the selected month. */
+export function MonthCursor({ month, selected }: { month: number; selected?: boolean }) {
+  const s = useScales();
+  if (!s) return null;
+  const x = s.x(month);
+  return (
+    <line
+      aria-hidden="true"
+      x1={x}
+      x2={x}
+      y1={s.top}
+      y2={s.bottom}
+      stroke={selected ? '#1b1b1b' : '#5a5a5a'}
+      strokeWidth={selected ? 2 : 1}
+      strokeDasharray={selected ? undefined : '2 2'}
+      pointerEvents="none"
+    />
+  );
+}
