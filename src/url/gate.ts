@@ -230,7 +230,8 @@ export function restoreScenarioJson(text: string, format: LinkFormat = LINK_FORM
   if (text.length > MAX_JSON_CHARS) return { ok: false, reason: 'too-long', length: text.length };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // A leading byte-order mark is an encoding detail (editors on Windows add one), not content.
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, reason: 'not-json' };
   }
