@@ -1,10 +1,12 @@
 import { goldenVectors } from '../../golden';
+import { parseScenario, simulate } from '../../../src/engine/index';
 import type { IntColumn, PartnerKey, SimulationResult, Summary } from '../../../src/engine/index';
 
 /**
- * Test fixtures: a SimulationResult rebuilt from a golden vector's canonical `expected` output
- * (spec section 7), so UI tests run on the engine's exact numbers even without the engine.
- * The allocation breakdown is not part of the canonical output and is left at zero.
+ * Test fixtures for the UI: golden vectors run through the real engine, next to their canonical
+ * `expected` output (spec section 7) that tests compare the UI against. `resultFromCanonical`
+ * rebuilds a result from canonical output alone (hand-made results for edge cases); it leaves the
+ * allocation breakdown, which is not part of the canonical output, at zero.
  */
 interface CanonicalPartner {
   cost: string;
@@ -115,7 +117,7 @@ export interface GoldenCase {
   result: SimulationResult;
 }
 
-/** A golden vector by file-name prefix ("01", "17"), with its result rebuilt. */
+/** A golden vector by file-name prefix ("01", "17"), simulated by the engine. */
 export function goldenCase(prefix: string): GoldenCase {
   const v = goldenVectors().find((g) => g.file.startsWith(prefix));
   if (!v) throw new Error(`no golden vector ${prefix}`);
@@ -124,6 +126,6 @@ export function goldenCase(prefix: string): GoldenCase {
     file: v.file,
     scenario: v.scenario as GoldenCase['scenario'],
     canonical,
-    result: resultFromCanonical(canonical),
+    result: simulate(parseScenario(v.scenario)),
   };
 }
