@@ -1,11 +1,27 @@
+import { ScenarioForm } from './form/ScenarioForm';
+import { AppHeader } from './layout/AppHeader';
+import { ResultsPanel } from './layout/ResultsPanel';
+import './layout/layout.css';
+
+/**
+ * The page: header, the inputs on the left, the results (KPIs, phases, charts) on the right.
+ * Features that act on the whole scenario (sharing, presets) go into the header's actions.
+ */
 export function App() {
   return (
-    <main>
-      <h1>Servala partnership simulator</h1>
-      <p>
-        The live simulator is being built. The phase engine runs from the command line: npm run
-        simulate.
-      </p>
-    </main>
+    <div className="app">
+      <AppHeader />
+      <div className="app-main">
+        <aside className="inputs-panel" aria-labelledby="inputs-title">
+          <h2 id="inputs-title" className="panel-title">
+            Inputs
+          </h2>
+          <ScenarioForm />
+        </aside>
+        <main className="results-panel" aria-label="Results">
+          <ResultsPanel />
+        </main>
+      </div>
+    </div>
   );
 }

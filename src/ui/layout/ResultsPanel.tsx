@@ -1,0 +1,79 @@
+import { useMemo } from 'react';
+import type { Scenario, SimulationResult } from '../../engine';
+import { selectIsUpdating, selectResult, selectResultScenario, useAppState } from '../../state';
+import { useSelection } from '../../state/selection';
+import { MarginChart } from '../charts/MarginChart';
+import { PositionChart } from '../charts/PositionChart';
+import { KpiCards } from '../kpi/KpiCards';
+import { PhaseTimeline } from '../timeline/PhaseTimeline';
+import { RunError } from './RunError';
+
+function Results({ result, scenario }: { result: SimulationResult; scenario: Scenario }) {
+  const stale = useAppState(selectIsUpdating);
+  const selectedMonth = useSelection((s) => s.selectedMonth);
+  const select = useSelection((s) => s.select);
+  // Labels and currency of the scenario the result was computed from, so figures and names agree.
+  const labels = useMemo(
+    () => ({ msp: scenario.msp.label, isv: scenario.isv.label }),
+    [scenario.msp.label, scenario.isv.label],
+  );
+  const { currency } = scenario;
+  return (
+    <>
+      <KpiCards result={result} currency={currency} labels={labels} stale={stale} />
+      <section className="results-block" aria-labelledby="phases-title">
+        <h2 id="phases-title" className="results-block__title">
+          The five phases
+        </h2>
+        <PhaseTimeline
+          phase={result.phase}
+          goLiveMonth={result.summary.goLiveMonth}
+          selectedMonth={selectedMonth}
+          onSelectMonth={select}
+          stale={stale}
+        />
+      </section>
+      <section className="results-block results-block--chart">
+        <PositionChart
+          result={result}
+          currency={currency}
+          labels={labels}
+          selectedMonth={selectedMonth}
+          onSelectMonth={select}
+          stale={stale}
+        />
+      </section>
+      <section className="results-block results-block--chart">
+        <MarginChart
+          result={result}
+          currency={currency}
+          labels={labels}
+          selectedMonth={selectedMonth}
+          onSelectMonth={select}
+          stale={stale}
+        />
+      </section>
+    </>
+  );
+}
+
+/**
+ * KPIs, the phase timeline and the charts for the last good result. While a newer run is pending
+ * the result stays, marked as updating; an invalid input or a failed run never blanks it.
+ */
+export function ResultsPanel() {
+  const result = useAppState(selectResult);
+  const scenario = useAppState(selectResultScenario);
+  return (
+    <div className="results">
+      <RunError />
+      {result && scenario ? (
+        <Results result={result} scenario={scenario} />
+      ) : (
+        <p className="results__first-run" role="status">
+          Calculating the example scenario…
+        </p>
+      )}
+    </div>
+  );
+}
