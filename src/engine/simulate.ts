@@ -31,12 +31,19 @@ function maxCost(p: PartnerPlan, maxBilled: bigint): bigint {
  * Whether every value of the fast loop stays a safe integer. With M bounding R + C_a + C_b in any
  * month: every share, cost, profit and allocate weight is ≤ M; each position and each running sum
  * is at most H·M in size; the loop compares against 2·loss ≤ 2·H·M. So M < 2^48 and
- * 2·(H + 1)·M ≤ 2^53 − 1 suffice. All amounts are non-negative except positions.
+ * 2·(H + 1)·M ≤ 2^53 − 1 suffice, with the price itself (stored every month) ≤ 2^53 − 1.
+ * All amounts are non-negative except positions.
  */
 export function fitsFastPath(plan: Plan, maxBilled: number): boolean {
   const billed = BigInt(maxBilled);
-  const perMonth = max(plan.price) * billed + maxCost(plan.msp, billed) + maxCost(plan.isv, billed);
-  return perMonth < MAX_PER_MONTH && 2n * BigInt(plan.horizon + 1) * perMonth <= MAX_TOTAL;
+  const maxPrice = max(plan.price);
+  const perMonth = maxPrice * billed + maxCost(plan.msp, billed) + maxCost(plan.isv, billed);
+  // The price column is stored too, even in months (or runs) that bill nothing.
+  return (
+    maxPrice <= MAX_TOTAL &&
+    perMonth < MAX_PER_MONTH &&
+    2n * BigInt(plan.horizon + 1) * perMonth <= MAX_TOTAL
+  );
 }
 
 /** simulate with a chosen path: 'fast' is only honoured when it is exact (tests compare paths). */
