@@ -2,8 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startEngine } from './state';
 import { App } from './ui/App';
+import { startSharing } from './ui/sharing';
 import './ui/app.css';
 
+// A shared link's scenario is loaded first, so it is the first one simulated.
+startSharing();
 // The engine starts before React renders, so the first result is on its way during the first paint.
 startEngine();
 

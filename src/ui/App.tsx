@@ -1,6 +1,7 @@
 import { ScenarioForm } from './form/ScenarioForm';
 import { AppHeader } from './layout/AppHeader';
 import { ResultsPanel } from './layout/ResultsPanel';
+import { MessageBanner, PresetsBar, SavedScenariosPanel, SharingToolbar } from './sharing';
 import './layout/layout.css';
 
 /**
@@ -10,13 +11,16 @@ import './layout/layout.css';
 export function App() {
   return (
     <div className="app">
-      <AppHeader />
+      <AppHeader actions={<SharingToolbar />} />
+      <MessageBanner />
       <div className="app-main">
         <aside className="inputs-panel" aria-labelledby="inputs-title">
           <h2 id="inputs-title" className="panel-title">
             Inputs
           </h2>
+          <PresetsBar />
           <ScenarioForm />
+          <SavedScenariosPanel />
         </aside>
         <main className="results-panel" aria-label="Results">
           <ResultsPanel />

@@ -1,0 +1,201 @@
+import { useCallback, useEffect, useState } from 'react';
+import { selectScenario, useAppState, useAppStoreApi } from '../../state';
+import {
+  browserStorage,
+  deleteSaved,
+  duplicateSaved,
+  listSaved,
+  renameSaved,
+  saveScenario,
+  type SavedEntry,
+  type SavedList,
+  type StorageLike,
+  type StorageResult,
+} from '../../url/saved-scenarios';
+import { useNotices } from './notices';
+
+const EMPTY: SavedList = { entries: [], unreadable: [] };
+
+function savedAtText(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function SavedRow({
+  entry,
+  onLoad,
+  onRename,
+  onDuplicate,
+  onDelete,
+}: {
+  entry: SavedEntry;
+  onLoad: () => void;
+  onRename: (name: string) => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}) {
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState(entry.name);
+  if (renaming) {
+    return (
+      <li className="sharing-saved__row" data-testid="saved-entry">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            onRename(draft);
+            setRenaming(false);
+          }}
+        >
+          <label>
+            New name
+            <input
+              value={draft}
+              maxLength={80}
+              onChange={(e) => setDraft(e.target.value)}
+              autoFocus
+            />
+          </label>
+          <button className="button button--quiet" type="submit">
+            Save name
+          </button>
+          <button className="button button--quiet" type="button" onClick={() => setRenaming(false)}>
+            Cancel
+          </button>
+        </form>
+      </li>
+    );
+  }
+  return (
+    <li className="sharing-saved__row" data-testid="saved-entry">
+      <span className="sharing-saved__name">{entry.name}</span>{' '}
+      <span className="sharing-saved__date">{savedAtText(entry.savedAt)}</span>
+      <span className="sharing-saved__actions" role="group" aria-label={entry.name}>
+        <button className="button button--quiet" type="button" onClick={onLoad}>
+          Load
+        </button>
+        <button
+          className="button button--quiet"
+          type="button"
+          onClick={() => {
+            setDraft(entry.name);
+            setRenaming(true);
+          }}
+        >
+          Rename
+        </button>
+        <button className="button button--quiet" type="button" onClick={onDuplicate}>
+          Duplicate
+        </button>
+        <button className="button button--quiet" type="button" onClick={onDelete}>
+          Delete
+        </button>
+      </span>
+    </li>
+  );
+}
+
+/** Save the scenario under a name; list, load, rename, duplicate and delete saved ones. */
+export function SavedScenariosPanel({
+  storage = browserStorage(),
+}: {
+  storage?: StorageLike | null;
+}) {
+  const store = useAppStoreApi();
+  const scenario = useAppState(selectScenario);
+  const showNotice = useNotices((s) => s.show);
+  const showGateMessage = useNotices((s) => s.showGateMessage);
+  const [list, setList] = useState<SavedList>(() => (storage ? listSaved(storage) : EMPTY));
+  const [name, setName] = useState('');
+  const [status, setStatus] = useState('');
+
+  const refresh = useCallback(() => setList(storage ? listSaved(storage) : EMPTY), [storage]);
+
+  useEffect(() => {
+    // Another tab saved or deleted something.
+    window.addEventListener('storage', refresh);
+    return () => window.removeEventListener('storage', refresh);
+  }, [refresh]);
+
+  const after = <T,>(result: StorageResult<T>, done: string) => {
+    if (result.ok) setStatus(done);
+    else showNotice({ tone: 'problem', summary: result.message, details: [] });
+    refresh();
+  };
+
+  if (!storage) {
+    return (
+      <section className="sharing-saved" aria-labelledby="saved-title">
+        <h2 id="saved-title">Saved scenarios</h2>
+        <p>This browser does not allow saving scenarios here. Export them as files instead.</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="sharing-saved" aria-labelledby="saved-title">
+      <h2 id="saved-title">Saved scenarios</h2>
+      <form
+        className="sharing-saved__save"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const chosen = name.trim() || scenario.name;
+          after(saveScenario(storage, chosen, scenario), `Saved “${chosen}”.`);
+          setName('');
+        }}
+      >
+        <label>
+          Name
+          <input
+            value={name}
+            maxLength={80}
+            placeholder={scenario.name || 'Untitled scenario'}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        <button className="button button--quiet" type="submit">
+          Save scenario
+        </button>
+      </form>
+      <p className="sharing-saved__status" role="status">
+        {status}
+      </p>
+      {list.unreadable.length > 0 && (
+        <div className="sharing-saved__unreadable" data-testid="saved-unreadable">
+          <p>
+            {list.unreadable.length === 1
+              ? '1 stored entry could not be read; it was left untouched:'
+              : `${list.unreadable.length} stored entries could not be read; they were left untouched:`}
+          </p>
+          <ul>
+            {list.unreadable.map((u) => (
+              <li key={u.key}>{u.reason}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {list.entries.length === 0 ? (
+        <p className="sharing-saved__empty">No saved scenarios yet.</p>
+      ) : (
+        <ul className="sharing-saved__list">
+          {list.entries.map((entry) => (
+            <SavedRow
+              key={entry.id}
+              entry={entry}
+              onLoad={() => {
+                store.getState().setScenario(entry.scenario);
+                showGateMessage(entry.message);
+                setStatus(`Loaded “${entry.name}”.`);
+              }}
+              onRename={(next) => after(renameSaved(storage, entry.id, next), 'Renamed.')}
+              onDuplicate={() =>
+                after(duplicateSaved(storage, entry.id), `Duplicated “${entry.name}”.`)
+              }
+              onDelete={() => after(deleteSaved(storage, entry.id), `Deleted “${entry.name}”.`)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useRef } from 'react';
+import { selectScenario, useAppState, useAppStoreApi } from '../../state';
+import { gateMessage } from '../../url/messages';
+import { readScenarioFile, scenarioFileName, scenarioFileText } from '../../url/scenario-file';
+import { useNotices } from './notices';
+
+/** How long the file's object URL lives (revoking at once can cancel the download). */
+const REVOKE_AFTER_MS = 40_000;
+
+/** Export the complete scenario as a .json file; import one through the gate. */
+export function ScenarioFileButtons() {
+  const store = useAppStoreApi();
+  const scenario = useAppState(selectScenario);
+  const showGateMessage = useNotices((s) => s.showGateMessage);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const exportFile = () => {
+    const blob = new Blob([scenarioFileText(scenario)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = scenarioFileName(scenario);
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await readScenarioFile(file);
+    if (result.ok) store.getState().setScenario(result.scenario);
+    showGateMessage(gateMessage(result, 'file', 'The current scenario was kept.'));
+  };
+
+  return (
+    <div className="sharing-files">
+      <button className="button button--quiet" type="button" onClick={exportFile}>
+        Export .json
+      </button>
+      <button
+        className="button button--quiet"
+        type="button"
+        onClick={() => inputRef.current?.click()}
+      >
+        Import .json
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="import-file"
+        aria-label="Import a scenario file"
+        onChange={(e) => {
+          const input = e.currentTarget;
+          void importFile(input.files?.[0]).finally(() => {
+            // The same file can be chosen again.
+            input.value = '';
+          });
+        }}
+      />
+    </div>
+  );
+}
