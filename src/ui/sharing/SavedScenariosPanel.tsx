@@ -145,7 +145,7 @@ export function SavedScenariosPanel({
         }}
       >
         <label>
-          Name
+          Save as
           <input
             value={name}
             maxLength={80}
