@@ -43,7 +43,7 @@ export interface TimeChartProps {
   stale?: boolean;
 }
 
-const MARGIN = { top: 12, right: 20, bottom: 40, left: 76 };
+const MARGIN = { top: 12, right: 20, bottom: 40, left: 88 };
 const XY_MARGIN = MARGIN;
 
 /**
@@ -185,6 +185,7 @@ export function TimeChart(props: TimeChartProps) {
             numTicks={5}
             tickFormat={(v) => formatTick(Number(v))}
             label={yLabel}
+            labelOffset={44}
           />
           {lines.map((l, i) => (
             <LineSeries

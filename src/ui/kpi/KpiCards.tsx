@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { SimulationResult } from '../../engine/index';
 import { PARTNER_STYLE } from '../timeline/phases';
-import { kpiGroups } from './kpi-model';
+import { kpiCards } from './kpi-model';
 import type { KpiCardModel, PartnerLabels } from './kpi-model';
 import './kpi.css';
 
@@ -13,6 +13,20 @@ export interface KpiCardsProps {
   stale?: boolean;
 }
 
+/**
+ * The large figure. An amount's currency code goes on a small line of its own, so the digits get
+ * the card's full width and amounts up to billions never break inside a number.
+ */
+function KpiValue({ text }: { text: string }) {
+  const money = /^([A-Z]{3})[\s\u00a0]?(.+)$/.exec(text);
+  if (!money) return <div className="kpi-card__value">{text}</div>;
+  return (
+    <div className="kpi-card__value">
+      <span className="kpi-card__currency">{money[1]}</span> {money[2]}
+    </div>
+  );
+}
+
 function KpiCard({ card }: { card: KpiCardModel }) {
   const accent = card.partner ? PARTNER_STYLE[card.partner].color : PARTNER_STYLE.partnership.color;
   return (
@@ -22,36 +36,27 @@ function KpiCard({ card }: { card: KpiCardModel }) {
       data-value={card.dataValue}
       style={{ borderTopColor: accent }}
     >
-      <div className="kpi-card__who">{card.who}</div>
-      <div className="kpi-card__value">{card.value}</div>
+      <div className="kpi-card__head">
+        <span className="kpi-card__title">{card.title}</span>{' '}
+        <span className="kpi-card__who">{card.who}</span>
+      </div>
+      <KpiValue text={card.value} />
       <div className="kpi-card__subtitle">{card.subtitle}</div>
     </div>
   );
 }
 
-/** The headline figures, grouped by question, one card per partner. */
+/** The headline figures: one card per question and partner. */
 export function KpiCards({ result, currency, labels, stale }: KpiCardsProps) {
-  const groups = useMemo(() => kpiGroups(result, currency, labels), [result, currency, labels]);
+  const cards = useMemo(() => kpiCards(result, currency, labels), [result, currency, labels]);
   return (
     <section
       className={stale ? 'kpi-cards is-stale' : 'kpi-cards'}
       aria-label="Key figures"
       aria-busy={stale ? true : undefined}
     >
-      {stale && (
-        <p className="kpi-cards__stale" role="status">
-          Updating…
-        </p>
-      )}
-      {groups.map((g) => (
-        <div key={g.title} className="kpi-group" role="group" aria-label={g.title}>
-          <h3 className="kpi-group__title">{g.title}</h3>
-          <div className="kpi-group__cards">
-            {g.cards.map((c) => (
-              <KpiCard key={c.testId} card={c} />
-            ))}
-          </div>
-        </div>
+      {cards.map((c) => (
+        <KpiCard key={c.testId} card={c} />
       ))}
     </section>
   );

@@ -23,11 +23,6 @@ export interface KpiCardModel {
   partner?: PartnerKey;
 }
 
-export interface KpiGroupModel {
-  title: string;
-  cards: KpiCardModel[];
-}
-
 export type PartnerLabels = Record<PartnerKey, string>;
 
 const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
@@ -62,11 +57,15 @@ function breakEvenCard(
   };
 }
 
-export function kpiGroups(
+/**
+ * The cards in reading order: the month-valued and percent cards first (short figures), then the
+ * amounts, so a row of five fits at desktop widths.
+ */
+export function kpiCards(
   result: SimulationResult,
   currency: string,
   labels: PartnerLabels,
-): KpiGroupModel[] {
+): KpiCardModel[] {
   const s = result.summary;
   const H = result.horizonMonths;
   const money = (v: string) => formatMoney(v, currency);
@@ -120,7 +119,7 @@ export function kpiGroups(
       subtitle:
         pct === null
           ? 'No month after payback (phase 5) yet'
-          : 'Share of its revenue kept as profit once paid back (phase 5)',
+          : 'Profit share of revenue once paid back (phase 5)',
       dataValue: pct ?? '',
       partner: p,
     };
@@ -131,15 +130,9 @@ export function kpiGroups(
     title: 'Total revenue',
     who: 'The service',
     value: money(s.totalRevenue),
-    subtitle: `Billed to customers over ${H} months`,
+    subtitle: `Billed to customers in ${H} months`,
     dataValue: s.totalRevenue,
   };
 
-  return [
-    { title: 'Break-even', cards: breakEven },
-    { title: 'Most out of pocket', cards: exposure },
-    { title: 'Final position', cards: finalPosition },
-    { title: 'Margin after payback', cards: margin },
-    { title: 'Revenue', cards: [total] },
-  ];
+  return [...breakEven, ...margin, ...exposure, ...finalPosition, total];
 }

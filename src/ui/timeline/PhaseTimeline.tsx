@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { relativeToGoLive } from '../format/month';
-import { PHASES, PHASE_TEXT } from './phases';
+import { PHASES, PHASE_LIST, PHASE_TEXT } from './phases';
 import { phaseSegments } from './segments';
 import type { PhaseSegment } from './segments';
 import './timeline.css';
@@ -95,6 +95,7 @@ export function PhaseTimeline(props: PhaseTimelineProps) {
                 className="phase-timeline__button"
                 style={{ color: PHASE_TEXT }}
                 tabIndex={i === current ? 0 : -1}
+                aria-label={`Phase ${s.phase}, ${info.name}, ${monthRange(s).toLowerCase()}`}
                 aria-describedby={tipId}
                 data-phase={s.phase}
                 data-start-month={s.startMonth}
@@ -106,10 +107,11 @@ export function PhaseTimeline(props: PhaseTimelineProps) {
                 onKeyDown={(e) => onKeyDown(e, i)}
                 onClick={() => onSelectMonth?.(s.startMonth)}
               >
-                <span className="phase-timeline__name">
-                  {s.phase} · {info.name}
+                <span className="phase-timeline__num">{s.phase}</span>
+                <span className="phase-timeline__text">
+                  <span className="phase-timeline__name">{info.name}</span>
+                  <span className="phase-timeline__start">from month {s.startMonth}</span>
                 </span>
-                <span className="phase-timeline__start">from month {s.startMonth}</span>
               </button>
               <div
                 id={tipId}
@@ -138,6 +140,39 @@ export function PhaseTimeline(props: PhaseTimelineProps) {
           />
         )}
       </div>
+      <PhaseLegend segments={segments} />
     </div>
+  );
+}
+
+/**
+ * Every phase that occurs and the months it starts, so the start months stay readable even
+ * where a band is too narrow to hold text.
+ */
+function PhaseLegend({ segments }: { segments: readonly PhaseSegment[] }) {
+  const starts = new Map<number, number[]>();
+  for (const s of segments) starts.set(s.phase, [...(starts.get(s.phase) ?? []), s.startMonth]);
+  return (
+    <ul className="phase-timeline__legend" aria-label="Phase start months">
+      {PHASE_LIST.filter((p) => starts.has(p.phase)).map((p) => {
+        const months = starts.get(p.phase) ?? [];
+        const shown = months.slice(0, 4).join(', ');
+        const more = months.length > 4 ? ` and ${months.length - 4} more` : '';
+        return (
+          <li key={p.phase}>
+            <span
+              className="phase-timeline__swatch"
+              style={{ background: p.fill, borderColor: p.edge }}
+              aria-hidden="true"
+            />
+            {p.phase} {p.name}:{' '}
+            <span className="phase-timeline__legend-months">
+              {months.length > 1 ? 'months' : 'month'} {shown}
+              {more}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

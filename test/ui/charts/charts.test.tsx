@@ -71,8 +71,8 @@ describe('PositionChart', () => {
     const { result } = goldenCase('01');
     render(<PositionChart result={result} currency="CHF" labels={labels} />);
     const plot = screen.getByRole('group', { name: /arrow keys/ });
-    // Default width 720, left margin 76, right 20: x = 76 is month 1, x = 700 is month 120.
-    fireEvent.pointerMove(plot, { clientX: 76 });
+    // Default width 720, left margin 88, right 20: x = 88 is month 1, x = 700 is month 120.
+    fireEvent.pointerMove(plot, { clientX: 88 });
     expect(document.querySelector('.month-tooltip')?.getAttribute('data-month')).toBe('1');
     fireEvent.pointerMove(plot, { clientX: 700 });
     expect(document.querySelector('.month-tooltip')?.getAttribute('data-month')).toBe('120');
@@ -89,7 +89,7 @@ describe('PositionChart', () => {
       .map((p) => p.getAttribute('d') ?? '')
       .filter((d) => d.split('L').length > 100);
     expect(paths.length).toBeGreaterThanOrEqual(2);
-    for (const d of paths) expect(d.split('L').length).toBeLessThanOrEqual(4 * 624 + 1);
+    for (const d of paths) expect(d.split('L').length).toBeLessThanOrEqual(4 * 612 + 1);
     await user.tab();
     await user.keyboard('{End}');
     const tip = document.querySelector('.month-tooltip');

@@ -57,8 +57,12 @@ describe('KpiCards', () => {
   it('marks stale figures', () => {
     const { result } = goldenCase('01');
     render(<KpiCards result={result} currency="CHF" labels={{ msp: 'V', isv: 'I' }} stale />);
-    expect(screen.getByRole('status').textContent).toBe('Updating…');
-    expect(screen.getByLabelText('Key figures').getAttribute('aria-busy')).toBe('true');
+    const section = screen.getByLabelText('Key figures');
+    expect(section.getAttribute('aria-busy')).toBe('true');
+    expect(section.classList.contains('is-stale')).toBe(true);
+    cleanup();
+    render(<KpiCards result={result} currency="CHF" labels={{ msp: 'V', isv: 'I' }} />);
+    expect(screen.getByLabelText('Key figures').hasAttribute('aria-busy')).toBe(false);
   });
 
   it('renders partner labels as text, never as markup', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goldenVectors } from '../../golden';
 import { parseScenario, simulate } from '../../../src/engine/index';
-import { kpiGroups } from '../../../src/ui/kpi/kpi-model';
+import { kpiCards } from '../../../src/ui/kpi/kpi-model';
 import { resultFromCanonical } from '../charts/golden-result';
 import type { Canonical } from '../charts/golden-result';
 
@@ -13,9 +13,7 @@ describe('KPI data-values', () => {
       const s = canonical.summary;
       const result = simulate(parseScenario(v.scenario));
       const values = Object.fromEntries(
-        kpiGroups(result, 'CHF', { msp: 'A', isv: 'B' })
-          .flatMap((g) => g.cards)
-          .map((c) => [c.testId, c.dataValue]),
+        kpiCards(result, 'CHF', { msp: 'A', isv: 'B' }).map((c) => [c.testId, c.dataValue]),
       );
       const month = (m: number | null) => (m === null ? '' : String(m));
       expect(values).toMatchObject({

@@ -24,13 +24,23 @@ describe('phaseSegments', () => {
 });
 
 describe('PhaseTimeline', () => {
+  it('lists every start month of a phase that recurs', () => {
+    render(<PhaseTimeline phase={Uint8Array.from([1, 2, 3, 2, 3, 5])} goLiveMonth={2} />);
+    const legend = screen.getByRole('list', { name: 'Phase start months' });
+    expect(legend.textContent).toContain('2 Cash-flow negative: months 2, 4');
+    expect(legend.textContent).toContain('3 Unequal investments: months 3, 5');
+  });
+
   const { result } = goldenCase('01');
 
   it('shows one band per phase run with the month it starts', () => {
     render(<PhaseTimeline phase={result.phase} goLiveMonth={7} />);
     const bands = screen.getAllByRole('button');
     expect(bands.map((b) => b.dataset.startMonth)).toEqual(['1', '7', '12', '21', '27']);
-    expect(bands[2]).toHaveProperty('textContent', '3 · Unequal investmentsfrom month 12');
+    expect(bands[2]?.getAttribute('aria-label')).toBe('Phase 3, Unequal investments, months 12–20');
+    expect(bands[2]?.textContent).toBe('3Unequal investmentsfrom month 12');
+    const legend = screen.getByRole('list', { name: 'Phase start months' });
+    expect(legend.textContent).toContain('4 Aligned investments: month 21');
   });
 
   it('explains a band in a tooltip when it gets keyboard focus, and Escape closes it', async () => {
