@@ -181,7 +181,7 @@ describe('export and import', () => {
 
 describe('copy link', () => {
   it('copies a link to the current scenario and confirms it', async () => {
-    const writeText = vi.fn(() => Promise.resolve());
+    const writeText = vi.fn((_text: string) => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const store = createAppStore();
     store.getState().setScenario(edited('433'));
