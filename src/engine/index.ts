@@ -59,3 +59,38 @@ export type {
   CanonicalResult,
   CanonicalSummary,
 } from './canonical';
+// Owned by the explain/compare/terms work (issue 6): month explanations, the static split, contract terms.
+export { explainMonth } from './explain-month';
+export type {
+  CatchUpStep,
+  EqualSplitStep,
+  MonthExplanation,
+  NextGoal,
+  PartnerMonthExplanation,
+  ProportionalStep,
+} from './explain-month';
+export {
+  compareWithFivePhase,
+  defaultSplitPct,
+  fivePhaseFigures,
+  horizonMarginPct,
+  parseSplitPct,
+  staticSplit,
+  staticSplitInputOf,
+} from './static-split';
+export type {
+  SplitDifference,
+  SplitFigures,
+  StaticSplitInput,
+  StaticSplitPartner,
+  StaticSplitResult,
+} from './static-split';
+export {
+  MINIMUM_TERM_MONTHS,
+  NOTICE_MONTHS,
+  contractTerms,
+  defaultEndMonth,
+  endAfterNoticeAt,
+  endReadout,
+} from './contract-terms';
+export type { ContractTerms, EndReadout, PartnerAtEnd } from './contract-terms';
