@@ -3,6 +3,7 @@ import { phaseInfo } from '../timeline/phases';
 import { cellText } from './cell-text';
 import { MONTH_COLUMNS } from './month-columns';
 import type { MonthData } from './month-columns';
+import { ROW_HEIGHT } from './table-layout';
 
 export interface MonthRowProps {
   result: MonthData;
@@ -12,16 +13,17 @@ export interface MonthRowProps {
   selected: boolean;
   /** The one row Tab lands on (roving tabindex): the selected row, or the first one in view. */
   tabbable: boolean;
-  /** Header rows above the body, for aria-rowindex. */
-  headerRows: number;
+  /** Column widths in px, in MONTH_COLUMNS order (the same array object while the result stays). */
+  widths: readonly number[];
 }
 
 /**
- * One month. Memoised: while scrolling, rows that stay in the window are not re-rendered, only
- * the rows entering it are formatted.
+ * One month, placed absolutely at its own offset (the rows in between do not exist). Memoised:
+ * while scrolling, rows that stay in the window are not re-rendered; only rows entering it are
+ * formatted.
  */
 export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
-  const { result, index, currency, selected, tabbable, headerRows } = props;
+  const { result, index, currency, selected, tabbable, widths } = props;
   const month = index + 1;
   const phase = result.phase[index] ?? 0;
   const phaseStart = index === 0 || result.phase[index - 1] !== phase;
@@ -31,17 +33,27 @@ export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
   if (selected) classes.push('month-table__row--selected');
   return (
     <tr
+      role="row"
       className={classes.join(' ')}
+      style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}
       data-month={month}
-      aria-rowindex={headerRows + month}
+      // Row 1 is the header.
+      aria-rowindex={month + 1}
       aria-selected={selected}
       tabIndex={tabbable ? 0 : -1}
     >
-      {MONTH_COLUMNS.map((column) => {
+      {MONTH_COLUMNS.map((column, c) => {
         const text = cellText(column.kind, column.value(result, index), currency);
+        const style = { width: widths[c] };
         if (column.kind === 'month') {
           return (
-            <th key={column.id} scope="row" className="month-table__month">
+            <th
+              key={column.id}
+              role="rowheader"
+              aria-colindex={c + 1}
+              className="month-table__month"
+              style={style}
+            >
               {text}
             </th>
           );
@@ -50,13 +62,15 @@ export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
           return (
             <td
               key={column.id}
+              role="gridcell"
+              aria-colindex={c + 1}
               className="month-table__phase"
-              style={{ borderLeftColor: info.edge }}
+              style={{ ...style, borderLeftColor: info.edge }}
             >
               {phaseStart ? (
                 <>
                   <span className="month-table__phase-marker" aria-hidden="true">
-                    ▶{' '}
+                    ▸{' '}
                   </span>
                   <strong>{text}</strong>
                   <span className="month-table__sr-only"> (phase begins)</span>
@@ -68,7 +82,13 @@ export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
           );
         }
         return (
-          <td key={column.id} className="month-table__num">
+          <td
+            key={column.id}
+            role="gridcell"
+            aria-colindex={c + 1}
+            className="month-table__num"
+            style={style}
+          >
             {text}
           </td>
         );

@@ -1,29 +1,17 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
-import { PARTNER_KEYS } from '../../engine/index';
 import { useSelection } from '../../state/selection';
 import { JumpToMonth } from './JumpToMonth';
 import { MonthRow } from './MonthRow';
 import { MONTH_COLUMNS } from './month-columns';
-import type { MonthColumn, MonthData } from './month-columns';
+import type { MonthData } from './month-columns';
+import { columnWidths, HEADER_HEIGHT, ROW_HEIGHT } from './table-layout';
 import { scrollTopToReveal, visibleRange } from './virtual-window';
 import type { WindowGeometry } from './virtual-window';
 import './month-table.css';
 
-/** Fixed heights (px, matched by month-table.css): windowing needs every row the same height. */
-export const ROW_HEIGHT = 32;
-const HEADER_ROWS = 2;
-const HEADER_HEIGHT = HEADER_ROWS * ROW_HEIGHT;
 /** Rows rendered beyond each edge of the view, so fast scrolling rarely shows blank space. */
 const OVERSCAN = 10;
-
-const COLUMN_WIDTH: Record<MonthColumn['kind'], number> = {
-  month: 72,
-  phase: 220,
-  instances: 140,
-  count: 100,
-  money: 160,
-};
 
 export interface MonthTableProps {
   result: MonthData;
@@ -187,7 +175,11 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
   };
 
   const labels = { msp: scenario.msp.label, isv: scenario.isv.label };
-  const monthColumns = MONTH_COLUMNS.filter((c) => c.partner === null);
+  const widths = useMemo(
+    () => columnWidths(result, scenario.currency),
+    [result, scenario.currency],
+  );
+  const tableWidth = widths.reduce((sum, w) => sum + w, 0);
   const tabbableMonth =
     selectedInRange !== null && selectedInRange - 1 >= win.start && selectedInRange - 1 < win.end
       ? selectedInRange
@@ -202,11 +194,10 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
         currency={scenario.currency}
         selected={selectedInRange === i + 1}
         tabbable={tabbableMonth === i + 1}
-        headerRows={HEADER_ROWS}
+        widths={widths}
       />,
     );
   }
-  const width = MONTH_COLUMNS.reduce((sum, c) => sum + COLUMN_WIDTH[c.kind], 0);
 
   return (
     <div className="month-table">
@@ -220,58 +211,44 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
         style={{ height }}
         onScroll={(e) => updateWindow(e.currentTarget.scrollTop)}
       >
+        {/* Table elements for meaning, explicit ARIA roles because CSS lays them out as
+            blocks and flex rows: a real table layout would re-flow every row on each scroll. */}
         <table
           role="grid"
           aria-readonly="true"
           aria-labelledby={captionId}
-          aria-rowcount={HEADER_ROWS + rowCount}
+          aria-rowcount={1 + rowCount}
           aria-colcount={MONTH_COLUMNS.length}
-          style={{ width }}
+          style={{ width: tableWidth }}
         >
           <caption id={captionId} className="month-table__sr-only">
             Every month&apos;s figures, {rowCount} months; amounts in {scenario.currency}
           </caption>
-          <colgroup>
-            {MONTH_COLUMNS.map((c) => (
-              <col key={c.id} style={{ width: COLUMN_WIDTH[c.kind] }} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr aria-rowindex={1}>
-              {monthColumns.map((c) => (
-                <th key={c.id} scope="col" rowSpan={2} className={`month-table__head--${c.kind}`}>
-                  {capitalise(c.name)}
-                </th>
-              ))}
-              {PARTNER_KEYS.map((p) => (
-                <th key={p} scope="colgroup" colSpan={6} className="month-table__partner">
-                  {labels[p]}
-                </th>
-              ))}
-            </tr>
-            <tr aria-rowindex={2}>
-              {MONTH_COLUMNS.filter((c) => c.partner !== null).map((c) => (
-                <th key={c.id} scope="col" className="month-table__sub">
-                  {capitalise(c.name)}
+          <thead role="rowgroup">
+            <tr role="row" aria-rowindex={1}>
+              {MONTH_COLUMNS.map((c, i) => (
+                <th
+                  key={c.id}
+                  role="columnheader"
+                  aria-colindex={i + 1}
+                  className={`month-table__head month-table__head--${c.kind}`}
+                  style={{ width: widths[i] }}
+                >
+                  {c.partner !== null && (
+                    <span className="month-table__head-partner">{labels[c.partner]} </span>
+                  )}
+                  <span className="month-table__head-name">{capitalise(c.name)}</span>
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody onClick={onClick} onKeyDown={onKeyDown}>
-            {win.start > 0 && (
-              <tr aria-hidden="true" className="month-table__spacer">
-                <td colSpan={MONTH_COLUMNS.length} style={{ height: win.start * ROW_HEIGHT }} />
-              </tr>
-            )}
+          <tbody
+            role="rowgroup"
+            onClick={onClick}
+            onKeyDown={onKeyDown}
+            style={{ height: rowCount * ROW_HEIGHT }}
+          >
             {rows}
-            {win.end < rowCount && (
-              <tr aria-hidden="true" className="month-table__spacer">
-                <td
-                  colSpan={MONTH_COLUMNS.length}
-                  style={{ height: (rowCount - win.end) * ROW_HEIGHT }}
-                />
-              </tr>
-            )}
           </tbody>
         </table>
       </div>

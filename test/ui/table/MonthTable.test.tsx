@@ -58,8 +58,8 @@ describe('MonthTable', () => {
     expect(months[0]).toBe(1);
     expect(months.length).toBeGreaterThan(10);
     expect(months.length).toBeLessThan(40);
-    expect(screen.getByRole('grid').getAttribute('aria-rowcount')).toBe('6002');
-    expect(row(1)?.getAttribute('aria-rowindex')).toBe('3');
+    expect(screen.getByRole('grid').getAttribute('aria-rowcount')).toBe('6001');
+    expect(row(1)?.getAttribute('aria-rowindex')).toBe('2');
   });
 
   it("jumps to month 6000 and shows that row with the engine's values", async () => {
@@ -72,7 +72,7 @@ describe('MonthTable', () => {
     const last = longMonths[5999];
     if (!last) throw new Error('no month 6000');
     expect(row(6000)?.getAttribute('aria-selected')).toBe('true');
-    expect(row(6000)?.getAttribute('aria-rowindex')).toBe('6002');
+    expect(row(6000)?.getAttribute('aria-rowindex')).toBe('6001');
     expect(withoutBreakdown(cells(6000))).toEqual(
       expectedCells(last, long.currency, 'Net positive'),
     );
@@ -145,7 +145,9 @@ describe('MonthTable', () => {
       msp: { ...(golden('01').msp as object), label: '<img src=x onerror=alert(1)>' },
     });
     render(<MonthTable result={simulate(scenario)} scenario={scenario} height={480} />);
-    expect(screen.getByRole('columnheader', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
+    expect(
+      screen.getByRole('columnheader', { name: '<img src=x onerror=alert(1)> Cost' }),
+    ).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
   });
 });
