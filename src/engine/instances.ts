@@ -1,4 +1,4 @@
-import { floorDivBig } from './rounding';
+import { floorDivBig, mod52, mulMod52, signed52 } from './rounding';
 import type { GrowthPlan } from './plan';
 
 /**
@@ -26,7 +26,7 @@ const M = 1_000_000;
 const ERROR_PER_UNIT = 1e-15;
 
 /** round6(v) − p − new for the logistic case, exactly in BigInt: floor(N/D + 1/2). */
-function capDeltaExact(p: number, g: number, c: number, cap: number): number {
+function capDeltaBig(p: number, g: number, c: number, cap: number): number {
   const P = BigInt(p);
   const CAP = BigInt(cap);
   const n = P * (BigInt(g) * (CAP - P) - BigInt(c) * CAP);
@@ -34,11 +34,39 @@ function capDeltaExact(p: number, g: number, c: number, cap: number): number {
   return Number(floorDivBig(2n * n + d, 2n * d));
 }
 
+const TWO50 = 2 ** 50;
+
+/**
+ * floor(τ) for τ = δ + 1/2 = (2N + D)/(2D), N = p·(g·(cap − p) − c·cap), D = 10^6·cap, when the
+ * float estimate of τ lies within eps of the integer w (so floor(τ) is w or w − 1). The sign of
+ * X = 2N − D·(2w − 1) = 2D·(τ − w) decides. |τ − w| < 2·eps, so |X| < 4·D·eps; when that is below
+ * 2^51, X is fixed by its value mod 2^52, which float64 computes exactly (mulMod52). That covers
+ * caps up to ~750,000 instances without allocating; larger caps take BigInt.
+ */
+export function capDeltaNearBoundary(
+  p: number,
+  g: number,
+  c: number,
+  cap: number,
+  w: number,
+  eps: number,
+): number {
+  if (4 * M * cap * eps >= TWO50) return capDeltaBig(p, g, c, cap);
+  const a = mod52(mulMod52(g, cap - p) - mulMod52(c, cap)); // g·(cap − p) − c·cap, mod 2^52
+  const twoN = mod52(2 * mulMod52(p, a));
+  const k = 2 * w - 1;
+  const dk = mulMod52(mulMod52(M, cap), Math.abs(k));
+  const x = signed52(mod52(k < 0 ? twoN + dk : twoN - dk));
+  return x >= 0 ? w : w - 1;
+}
+
 /**
  * One month of logistic growth, unclamped: round6(p + new + g·p·(1 − p/cap) − c·p) in millionths,
  * with p ≤ cap. v ≥ 0 (c ≤ 1 and p ≤ cap), so half away from zero is floor(v + 1/2), and since
  * p + new is whole that is p + new + floor(δ + 1/2) for the growth term δ. The float estimate
- * decides unless it lies within its error bound of a rounding boundary; then BigInt decides.
+ * decides unless it lies within its error bound of a rounding boundary; then exact integer
+ * arithmetic does. (Steady states sit next to a boundary: there the stock is where the rounding
+ * only just holds it, so that case is common, not rare.)
  */
 export function stepCapped(p: number, add: number, g: number, c: number, cap: number): number {
   const t = (g * p * (cap - p)) / (M * cap) - (c * p) / M + 0.5;
@@ -46,7 +74,8 @@ export function stepCapped(p: number, add: number, g: number, c: number, cap: nu
   const frac = t - whole;
   const eps = (p + 1) * ERROR_PER_UNIT;
   if (frac > eps && frac < 1 - eps) return p + add + whole;
-  return p + add + capDeltaExact(p, g, c, cap);
+  const w = frac < 0.5 ? whole : whole + 1;
+  return p + add + capDeltaNearBoundary(p, g, c, cap, w, eps);
 }
 
 /**

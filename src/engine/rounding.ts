@@ -35,18 +35,29 @@ const TWO26 = 2 ** 26;
 const TWO51 = 2 ** 51;
 const TWO52 = 2 ** 52;
 
-/** (x · y) mod 2^52 for integers 0 ≤ x, y < 2^49, exactly, in float64. */
-function lowBits52(x: number, y: number): number {
-  // x = x1·2^26 + x0, y = y1·2^26 + y0 with x1, y1 < 2^23 and x0, y0 < 2^26, so
-  // x·y ≡ (x1·y0 + x0·y1)·2^26 + x0·y0 (mod 2^52). Every partial product below is < 2^53.
+/** x mod 2^52 in [0, 2^52), for any integer |x| < 2^53 (exact: the division is by a power of 2). */
+export function mod52(x: number): number {
+  return x - Math.floor(x / TWO52) * TWO52;
+}
+
+/** (x · y) mod 2^52 for safe integers x, y ≥ 0, exactly, in float64. */
+export function mulMod52(x: number, y: number): number {
+  // x = x1·2^26 + x0 and y = y1·2^26 + y0 with x1, y1 < 2^27 and x0, y0 < 2^26, so
+  // x·y ≡ (x1·y0 + x0·y1)·2^26 + x0·y0 (mod 2^52). Each partial product is < 2^53, and each is
+  // reduced mod 2^26 before the sum so that nothing leaves the safe range.
   const x1 = Math.floor(x / TWO26);
   const x0 = x - x1 * TWO26;
   const y1 = Math.floor(y / TWO26);
   const y0 = y - y1 * TWO26;
-  const mid = x1 * y0 + x0 * y1; // < 2^50
-  const midLow = mid - Math.floor(mid / TWO26) * TWO26; // mid mod 2^26
-  const low = midLow * TWO26 + x0 * y0; // < 2^52 + 2^52
-  return low >= TWO52 ? low - TWO52 : low;
+  const p = x1 * y0;
+  const q = x0 * y1;
+  const mid = p - Math.floor(p / TWO26) * TWO26 + (q - Math.floor(q / TWO26) * TWO26); // < 2^27
+  return mod52((mid - Math.floor(mid / TWO26) * TWO26) * TWO26 + x0 * y0);
+}
+
+/** A residue mod 2^52 read as the signed integer in [−2^51, 2^51) it stands for. */
+export function signed52(r: number): number {
+  return r >= TWO51 ? r - TWO52 : r;
 }
 
 /**
@@ -56,14 +67,12 @@ function lowBits52(x: number, y: number): number {
  * Why it is exact: the true quotient a·w/s is ≤ a < 2^48 and the float estimate fl(fl(a·w)/s) has
  * a relative error below 2^-52, i.e. an absolute error below 1/16, so q̂ = floor(estimate) is
  * within 1 of floor(a·w/s). The remainder D = a·w − q̂·s is then in [−s, 2s) ⊂ (−2^51, 2^51), so
- * it is determined by its value mod 2^52, which lowBits52 computes exactly. The correction loops
+ * it is determined by its value mod 2^52, which mulMod52 computes exactly. The correction loops
  * run at most once each and bring q̂ to the true floor.
  */
 export function mulDivHalfUp(a: number, w: number, s: number): number {
   let q = Math.floor((a * w) / s);
-  let d = lowBits52(a, w) - lowBits52(q, s);
-  if (d >= TWO51) d -= TWO52;
-  else if (d < -TWO51) d += TWO52;
+  let d = signed52(mod52(mulMod52(a, w) - mulMod52(q, s)));
   while (d < 0) {
     q -= 1;
     d += s;

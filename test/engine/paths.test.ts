@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, intAt, simulate } from '../../src/engine/index';
-import { instanceSeries, stepCapped, stepUncapped } from '../../src/engine/instances';
+import {
+  capDeltaNearBoundary,
+  instanceSeries,
+  stepCapped,
+  stepUncapped,
+} from '../../src/engine/instances';
 import { escalate, makePlan } from '../../src/engine/plan';
 import type { GrowthPlan } from '../../src/engine/plan';
-import { roundDivBig } from '../../src/engine/rounding';
+import { floorDivBig, roundDivBig } from '../../src/engine/rounding';
 import { fitsFastPath, simulateVia } from '../../src/engine/simulate';
 import { scenario } from './builders';
 import { firstDifference, view } from './result-view';
@@ -76,6 +81,72 @@ describe('the instance step', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+
+  it('settles near-ties exactly without BigInt: from a guess w one off, the sign of 2N − D·(2w − 1) decides', () => {
+    // With caps up to 500 instances, D = 10^6·cap < 2^49, so any guess within 1 of τ = δ + 1/2
+    // keeps |X| ≤ 2D below 2^51: the modular path must then return floor(τ) exactly.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        rateMillionths,
+        rateMillionths,
+        fc.boolean(),
+        (capInstances, share, g, c, above) => {
+          const cap = capInstances * 1_000_000;
+          const p = Math.floor(share * cap);
+          const [P, CAP] = [BigInt(p), BigInt(cap)];
+          const n = P * (BigInt(g) * (CAP - P) - BigInt(c) * CAP);
+          const d = 1_000_000n * CAP;
+          const floorTau = floorDivBig(2n * n + d, 2n * d);
+          const w = Number(floorTau) + (above ? 1 : 0);
+          expect(BigInt(capDeltaNearBoundary(p, g, c, cap, w, 0.25))).toBe(floorTau);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rounds exact ties (v exactly on a half millionth) up, whichever side the float estimate falls', () => {
+    // Two families of exact ties, with products far past 2^53 so the estimate is inexact:
+    //  churn only: g = 0, c odd, p ≡ 500,000 (mod 10^6) gives c·p/10^6 ≡ 1/2;
+    //  growth at half the cap: p = cap/2 with K = cap/10^6 odd gives δ = K·(g − 2c)/4, a tie
+    //  when g − 2c ≡ 2 (mod 4).
+    const churnTie = fc
+      .record({
+        q: fc.integer({ min: 0, max: 9_999_999 }),
+        c: fc.integer({ min: 0, max: 499_999 }).map((x) => 2 * x + 1),
+        extra: fc.integer({ min: 1, max: 10_000_000 }),
+      })
+      .map(({ q, c, extra }) => {
+        const p = q * 1_000_000 + 500_000;
+        return { p, g: 0, c, cap: Math.min(10_000_000, q + extra) * 1_000_000 };
+      });
+    const growthTie = fc
+      .record({
+        k: fc.integer({ min: 0, max: 4_999_999 }).map((x) => 2 * x + 1),
+        c: fc.integer({ min: 0, max: 200_000 }),
+        r: fc.integer({ min: 0, max: 100_000 }),
+      })
+      .map(({ k, c, r }) => ({ p: k * 500_000, g: 2 * c + 4 * r + 2, c, cap: k * 1_000_000 }));
+    let below = 0;
+    fc.assert(
+      fc.property(fc.oneof(churnTie, growthTie), fc.integer({ min: 0, max: 1000 }), (t, add) => {
+        const estimate = (t.g * t.p * (t.cap - t.p)) / (1e6 * t.cap) - (t.c * t.p) / 1e6 + 0.5;
+        if (estimate < Math.round(estimate)) below++;
+        const exact = referenceStep(
+          BigInt(t.p),
+          BigInt(add),
+          BigInt(t.g),
+          BigInt(t.c),
+          BigInt(t.cap),
+        );
+        expect(BigInt(stepCapped(t.p, add, t.g, t.c, t.cap))).toBe(exact);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(below).toBeGreaterThan(50); // the estimate fell short of the tie often enough to matter
   });
 
   it('follows the exact series month after month, including the steady states next to a rounding boundary', () => {
