@@ -7,7 +7,7 @@
  * escalation). Chart coordinates travel as `Float64Array`s; every typed array is transferred,
  * not copied.
  */
-import type { PartnerKey, Scenario, ScenarioIssue, Summary } from '../engine';
+import type { PartnerKey, Scenario, ScenarioIssue, StaticSplitPartner, Summary } from '../engine';
 
 /** One column of exact integers: int64 when it fits, else the integers' decimal text. */
 export type WireIntColumn = BigInt64Array | readonly string[];
@@ -63,3 +63,42 @@ export interface RunFailure {
 export type RunReply =
   | { type: 'result'; id: number; ok: true; result: WireResult; elapsedMs: number }
   | { type: 'result'; id: number; ok: false; error: RunFailure };
+
+/**
+ * Main thread → worker: the static split (engine `staticSplit`) of the result on screen, at the
+ * ISV's percentage `isvPct` (null: the default, the ISV's share of all costs). It carries the
+ * revenue and cost columns it needs, so the worker does not simulate again.
+ */
+export interface StaticSplitRequest {
+  type: 'static-split';
+  id: number;
+  goLiveMonth: number;
+  revenue: WireIntColumn;
+  cost: Record<PartnerKey, WireIntColumn>;
+  isvPct: string | null;
+}
+
+/** One partner under the static split: exact columns and figures, plus its position for drawing. */
+export interface WireSplitPartner extends Omit<StaticSplitPartner, 'share' | 'position'> {
+  share: WireIntColumn;
+  position: WireIntColumn;
+  /** Position in currency units, for drawing only. */
+  positionSeries: Float64Array;
+}
+
+export interface WireStaticSplit {
+  isvPct: string;
+  mspPct: string;
+  /** The default percentage for this result (the ISV's share of all costs, to 0.1 %). */
+  defaultIsvPct: string;
+  msp: WireSplitPartner;
+  isv: WireSplitPartner;
+}
+
+export type StaticSplitReply =
+  | { type: 'static-split'; id: number; ok: true; split: WireStaticSplit }
+  | { type: 'static-split'; id: number; ok: false; error: RunFailure };
+
+/** Everything the engine worker accepts and answers. */
+export type WorkerRequest = RunRequest | StaticSplitRequest;
+export type WorkerReply = RunReply | StaticSplitReply;
