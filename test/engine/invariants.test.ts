@@ -11,7 +11,7 @@ import { HUGE, ORDINARY, scenarioArb, swapPartners } from './scenario-arbitrary'
  * can be 6,000 months. Each check returns the first month that breaks it (null when none does),
  * so a failure names the month, and a passing run costs one assertion, not one per month.
  */
-const RUNS = { numRuns: 40 };
+const RUNS = { numRuns: 30 };
 const both = [
   ['ordinary', ORDINARY],
   ['huge', HUGE],

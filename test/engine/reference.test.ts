@@ -23,7 +23,7 @@ describe('the engine and a naive decimal.js transcription of the spec', () => {
       fc.property(scenarioArb({ ...mag, maxHorizon: 240 }), (s) => {
         expect(toCanonical(simulate(s))).toEqual(referenceCanonical(s));
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 });
