@@ -2,6 +2,7 @@ import { ScenarioForm } from './form/ScenarioForm';
 import { AppHeader } from './layout/AppHeader';
 import { ResultsPanel } from './layout/ResultsPanel';
 import { MessageBanner, PresetsBar, SavedScenariosPanel, SharingToolbar } from './sharing';
+import { MonthsPanel } from './table/MonthsPanel';
 import './layout/layout.css';
 
 /**
@@ -26,6 +27,8 @@ export function App() {
           <ResultsPanel />
         </main>
       </div>
+      {/* Month by month (the monthly table and CSV export): full width, below inputs and results. */}
+      <MonthsPanel />
     </div>
   );
 }
