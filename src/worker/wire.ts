@@ -24,8 +24,30 @@ export function columnToWire(col: IntColumn): WireIntColumn {
   return fitsInt64(col) ? BigInt64Array.from(col) : col.map((v) => v.toString());
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const TWO_POW_32 = 4294967296;
+/** High 32-bit words in [-2^21, 2^21) give |value| < 2^53: exactly representable as a double. */
+const HIGH_WORD_LIMIT = 2 ** 21;
+
+/**
+ * Back to the engine's fast form: a Float64Array of whole numbers when every value is below 2^53
+ * (then every reader, chart or table, gets plain numbers), else the int64 column as it came.
+ * The int64s are read as two 32-bit words, which is exact and allocates no BigInt per value.
+ */
+function int64ToFloat64(col: BigInt64Array): IntColumn {
+  if (!LITTLE_ENDIAN) return col;
+  const words = new Int32Array(col.buffer, col.byteOffset, col.length * 2);
+  const out = new Float64Array(col.length);
+  for (let i = 0; i < col.length; i++) {
+    const high = words[2 * i + 1] as number;
+    if (high < -HIGH_WORD_LIMIT || high >= HIGH_WORD_LIMIT) return col;
+    out[i] = high * TWO_POW_32 + ((words[2 * i] as number) >>> 0);
+  }
+  return out;
+}
+
 export function columnFromWire(col: WireIntColumn): IntColumn {
-  return col instanceof BigInt64Array ? col : col.map((text) => BigInt(text));
+  return col instanceof BigInt64Array ? int64ToFloat64(col) : col.map((text) => BigInt(text));
 }
 
 const PARTNER_COLUMNS = [

@@ -14,6 +14,20 @@ describe('the wire format', () => {
     expect(values(columnFromWire(wire))).toEqual([0n, -4120009n, 2n ** 53n]);
   });
 
+  it('reads safe int64 columns back as plain whole numbers, exactly, signs included', () => {
+    const edge = [0n, -1n, 1n, 2n ** 32n - 1n, -(2n ** 32n), 2n ** 53n - 1n, -(2n ** 53n) + 1n];
+    const back = columnFromWire(BigInt64Array.from(edge));
+    expect(back).toBeInstanceOf(Float64Array);
+    expect(values(back)).toEqual(edge);
+  });
+
+  it('keeps int64 columns past 2^53 as int64, exactly', () => {
+    const edge = [2n ** 53n, -(2n ** 62n), 2n ** 63n - 1n];
+    const back = columnFromWire(BigInt64Array.from(edge));
+    expect(back).toBeInstanceOf(BigInt64Array);
+    expect(values(back)).toEqual(edge);
+  });
+
   it('sends big-integer columns that fit in int64 as int64', () => {
     const col = [2n ** 62n, -(2n ** 63n)];
     const wire = columnToWire(col);

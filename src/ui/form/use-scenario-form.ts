@@ -1,58 +1,62 @@
 import { useEffect, useRef } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { scenarioSchema } from '../../engine';
-import type { Scenario } from '../../engine';
+import { useForm, type FieldPath } from 'react-hook-form';
+import { safeParseScenario } from '../../engine';
 import { selectScenarioRevision, useAppState, useAppStoreApi } from '../../state';
 import { toFormValues, type ScenarioFormValues } from './form-values';
 
 /**
- * The engine's schema as the form's resolver. The form's values are one shape of the schema's
- * input (all numbers as text; checked in form-values.ts) and errors are keyed by the same dotted
- * paths, so only the declared value type differs.
- */
-const resolver = zodResolver(scenarioSchema) as unknown as Resolver<
-  ScenarioFormValues,
-  unknown,
-  Scenario
->;
-
-/**
  * The input form, tied to the store both ways:
- * - form → store: every edit is validated with the engine's one schema (zodResolver) and, when
- *   the whole scenario is valid, goes to the store at once (no submit button). An invalid value
- *   stays in its field with a message; the store keeps the last valid scenario and its result.
+ * - form → store: every edit validates the whole scenario with the engine's one schema
+ *   (`safeParseScenario`, i.e. `scenarioSchema`) and, when valid, goes to the store at once (no
+ *   submit button). An invalid value stays in its field with the schema's message; the store
+ *   keeps the last valid scenario and its result. Validating the whole scenario means a change to
+ *   one field also shows (or clears) a problem it causes in another (horizon vs. investment months).
  * - store → form: when the scenario is replaced from outside (preset, link, reset), the form
  *   resets to it.
+ *
+ * Errors are set and cleared per field (`setError`/`clearErrors`) rather than through a resolver
+ * and `handleSubmit`: submitting touches form-wide state and re-renders every field on every
+ * keystroke, which costs tens of milliseconds per slider step; this re-renders only the fields
+ * whose message changes.
  */
 export function useScenarioForm() {
   const store = useAppStoreApi();
-  const form = useForm<ScenarioFormValues, unknown, Scenario>({
+  const form = useForm<ScenarioFormValues>({
     defaultValues: toFormValues(store.getState().scenario),
-    resolver,
-    // Validation runs in the edit handler below, over the whole scenario, so a change to one field
-    // also shows (or clears) a problem it causes in another (horizon vs. investment months).
     mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
-  const { subscribe, handleSubmit, reset } = form;
+  const { subscribe, setError, clearErrors, getFieldState, reset } = form;
+  /** Fields currently showing a message. */
+  const shownErrors = useRef(new Set<FieldPath<ScenarioFormValues>>());
 
-  useEffect(() => {
-    let latest = 0;
-    return subscribe({
-      formState: { values: true },
-      callback: ({ name }) => {
-        // No field name: the form was reset from the store, so there is nothing to send back.
-        if (name === undefined) return;
-        const edit = ++latest;
-        void handleSubmit((scenario) => {
-          // Validation is asynchronous; an older edit finishing late must not win.
-          if (edit === latest) store.getState().applyFormScenario(scenario);
-        })();
-      },
-    });
-  }, [subscribe, handleSubmit, store]);
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ name, values }) => {
+          // No field name: the form was reset from the store, so there is nothing to send back.
+          if (name === undefined) return;
+          const parsed = safeParseScenario(values);
+          const messages = new Map<FieldPath<ScenarioFormValues>, string>();
+          if (!parsed.ok) {
+            for (const issue of parsed.issues) {
+              // The form always holds every field, so issue paths are the form's own field paths.
+              const path = issue.path as FieldPath<ScenarioFormValues>;
+              if (!messages.has(path)) messages.set(path, issue.message);
+            }
+          }
+          for (const path of shownErrors.current) if (!messages.has(path)) clearErrors(path);
+          for (const [path, message] of messages) {
+            if (getFieldState(path).error?.message !== message) {
+              setError(path, { type: 'schema', message });
+            }
+          }
+          shownErrors.current = new Set(messages.keys());
+          if (parsed.ok) store.getState().applyFormScenario(parsed.scenario);
+        },
+      }),
+    [subscribe, setError, clearErrors, getFieldState, store],
+  );
 
   const revision = useAppState(selectScenarioRevision);
   const seenRevision = useRef(revision);
@@ -60,6 +64,7 @@ export function useScenarioForm() {
     if (seenRevision.current === revision) return;
     seenRevision.current = revision;
     reset(toFormValues(store.getState().scenario));
+    shownErrors.current = new Set();
   }, [revision, reset, store]);
 
   return form;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Scenario, SimulationResult } from '../../engine';
 import { selectIsUpdating, selectResult, selectResultScenario, useAppState } from '../../state';
 import { useSelection } from '../../state/selection';
@@ -7,9 +7,10 @@ import { PositionChart } from '../charts/PositionChart';
 import { KpiCards } from '../kpi/KpiCards';
 import { PhaseTimeline } from '../timeline/PhaseTimeline';
 import { RunError } from './RunError';
+import { STALE_MARK_DELAY_MS, useDelayedFlag } from './use-delayed-flag';
 
 function Results({ result, scenario }: { result: SimulationResult; scenario: Scenario }) {
-  const stale = useAppState(selectIsUpdating);
+  const stale = useDelayedFlag(useAppState(selectIsUpdating), STALE_MARK_DELAY_MS);
   const selectedMonth = useSelection((s) => s.selectedMonth);
   const select = useSelection((s) => s.select);
   // Labels and currency of the scenario the result was computed from, so figures and names agree.
@@ -62,8 +63,10 @@ function Results({ result, scenario }: { result: SimulationResult; scenario: Sce
  * the result stays, marked as updating; an invalid input or a failed run never blanks it.
  */
 export function ResultsPanel() {
-  const result = useAppState(selectResult);
-  const scenario = useAppState(selectResultScenario);
+  // Deferred: a new result re-renders the KPIs and charts in a background (time-sliced) render,
+  // so typing and dragging stay responsive while the figures catch up.
+  const result = useDeferredValue(useAppState(selectResult));
+  const scenario = useDeferredValue(useAppState(selectResultScenario));
   return (
     <div className="results">
       <RunError />

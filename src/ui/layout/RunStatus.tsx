@@ -1,11 +1,12 @@
 import { selectIsFirstRun, selectIsUpdating, selectRunError, useAppState } from '../../state';
+import { STALE_MARK_DELAY_MS, useDelayedFlag } from './use-delayed-flag';
 
 /**
  * One line saying whether the figures are current. Announced politely to screen readers; during a
  * drag it changes at most between two words, so it does not chatter.
  */
 export function RunStatus() {
-  const updating = useAppState(selectIsUpdating);
+  const updating = useDelayedFlag(useAppState(selectIsUpdating), STALE_MARK_DELAY_MS);
   const first = useAppState(selectIsFirstRun);
   const error = useAppState(selectRunError);
   let text = 'Up to date';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScenario, simulate } from '../../../src/engine';
 import { AppStoreContext, connectEngine, createAppStore } from '../../../src/state';
@@ -30,29 +30,39 @@ describe('the results while the engine works', () => {
     expect(screen.getByText(/Calculating the example scenario/)).toBeTruthy();
     expect(screen.queryByTestId('kpi-total-revenue')).toBeNull();
     await answerNext();
-    expect(revenueCard().getAttribute('data-value')).toBe(
-      simulate(defaultScenario).summary.totalRevenue,
+    await waitFor(() =>
+      expect(revenueCard().getAttribute('data-value')).toBe(
+        simulate(defaultScenario).summary.totalRevenue,
+      ),
     );
   });
 
   it('keeps the previous figures on screen, marked as updating, until the new run answers', async () => {
     const { store, answerNext } = setup();
     await answerNext();
+    await waitFor(() => expect(revenueCard()).toBeTruthy());
     const before = revenueCard().getAttribute('data-value');
     const next = withPrice(defaultScenario, '500');
     act(() => store.getState().setScenario(next));
 
     expect(revenueCard().getAttribute('data-value')).toBe(before);
-    expect(screen.getByLabelText('Key figures').getAttribute('aria-busy')).toBe('true');
+    // Marked once the run takes longer than a moment (quick runs are not marked, to avoid flicker).
+    await waitFor(() =>
+      expect(screen.getByLabelText('Key figures').getAttribute('aria-busy')).toBe('true'),
+    );
+    expect(revenueCard().getAttribute('data-value')).toBe(before);
 
     await answerNext();
-    expect(revenueCard().getAttribute('data-value')).toBe(simulate(next).summary.totalRevenue);
+    await waitFor(() =>
+      expect(revenueCard().getAttribute('data-value')).toBe(simulate(next).summary.totalRevenue),
+    );
     expect(screen.getByLabelText('Key figures').getAttribute('aria-busy')).toBeNull();
   });
 
   it('shows a failed run in words and keeps the last good figures', async () => {
     const { store, answerNext } = setup();
     await answerNext();
+    await waitFor(() => expect(revenueCard()).toBeTruthy());
     const before = revenueCard().getAttribute('data-value');
     act(() => store.getState().setScenario(withPrice(defaultScenario, '1')));
     await answerNext((request) => ({
