@@ -44,6 +44,8 @@ export interface CatchUpStep {
 export interface EqualSplitStep {
   /** The loss both partners still had after the catch-up. */
   lossEach: string;
+  /** The profit split 50/50 (both parts together). */
+  total: string;
   amount: Record<PartnerKey, string>;
   /** True when the profit was enough to pay both losses back in full. */
   paidBack: boolean;
@@ -169,6 +171,7 @@ function equalSplitStep(a: Raw, b: Raw): EqualSplitStep | null {
   const lossEach = lossOf(a.before) - a.x;
   return {
     lossEach: centsToString(lossEach),
+    total: centsToString(a.y + b.y),
     amount: { msp: centsToString(a.y), isv: centsToString(b.y) },
     paidBack: a.y === lossEach && b.y === lossEach,
   };

@@ -91,6 +91,10 @@ export function horizonMarginPct(totalShare: bigint, finalPosition: bigint): str
   return scaledIntToString(roundDivBig(10_000n * finalPosition, totalShare), 2);
 }
 
+function cents(text: string): bigint {
+  return toScaled(text, 2);
+}
+
 function sumColumn(col: IntColumn): bigint {
   let s = 0n;
   for (let i = 0; i < col.length; i++) s += intAt(col, i);
@@ -182,15 +186,17 @@ export function staticSplit(input: StaticSplitInput, isvPct: string): StaticSpli
   };
 }
 
-/** The same figures for the five-phase model, read off a simulation result. */
+/** The same figures for the five-phase model, read off a simulation result's summary (O(1)). */
 export function fivePhaseFigures(result: SimulationResult): Record<PartnerKey, SplitFigures> {
-  const of = (key: PartnerKey): SplitFigures =>
-    figures(
-      sumColumn(result[key].share),
-      sumColumn(result[key].cost),
-      result[key].position,
-      result.summary.goLiveMonth,
-    );
+  const s = result.summary;
+  const of = (key: PartnerKey): SplitFigures => ({
+    breakEvenMonth: s.breakEvenMonth[key],
+    maxExposure: s.maxExposure[key],
+    finalPosition: s.totals[key].position,
+    totalShare: s.totals[key].share,
+    totalCost: s.totals[key].cost,
+    marginPct: horizonMarginPct(cents(s.totals[key].share), cents(s.totals[key].position)),
+  });
   return { msp: of('msp'), isv: of('isv') };
 }
 
@@ -202,10 +208,6 @@ export interface SplitDifference {
   maxExposure: string;
   /** Static break-even month − five-phase break-even month (positive: later); null if either never breaks even. */
   breakEvenMonths: number | null;
-}
-
-function cents(text: string): bigint {
-  return toScaled(text, 2);
 }
 
 export function compareWithFivePhase(

@@ -99,6 +99,7 @@ function checkMonth(e: MonthExplanation, months: CanonicalMonth[], i: number, go
       expect(e.catchUp.gapLeft).toBe(money((la > lb ? la - lb : lb - la) - x));
     }
     expect(e.proportional?.amount ?? '0.00').toBe(money(s.z[0] + s.z[1]));
+    expect(e.equalSplit?.total ?? '0.00').toBe(money(s.y[0] + s.y[1]));
   } else {
     expect(e.catchUp).toBeNull();
     expect(e.equalSplit).toBeNull();

@@ -154,7 +154,7 @@ describe('the static split', () => {
 });
 
 describe('the five-phase figures next to it', () => {
-  it('agree with the canonical summary of every golden vector', () => {
+  it('agree with the canonical summary of every golden vector, margin = final position / shares', () => {
     for (const v of vectors) {
       const f = fivePhaseFigures(v.result);
       const s = v.expected.summary;
@@ -164,6 +164,16 @@ describe('the five-phase figures next to it', () => {
         expect(f[key].finalPosition, v.file).toBe(s.totals[key].position);
         expect(f[key].totalShare, v.file).toBe(s.totals[key].share);
         expect(f[key].totalCost, v.file).toBe(s.totals[key].cost);
+        const share = new D(s.totals[key].share);
+        const margin = share.isZero()
+          ? null
+          : money(
+              new D(s.totals[key].position)
+                .div(share)
+                .times(100)
+                .toDecimalPlaces(2, D.ROUND_HALF_UP),
+            );
+        expect(f[key].marginPct, v.file).toBe(margin);
       }
     }
   });
