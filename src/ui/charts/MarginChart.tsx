@@ -14,6 +14,8 @@ import type { LineSpec } from './TimeChart';
  */
 export const MARGIN_FLOOR = -1;
 
+const formatMarginTick = (v: number) => formatRatio(v, 0);
+
 /** Chart (c): each partner's monthly margin (S − C) / S; equal once both are paid back. */
 export function MarginChart(props: PartnerChartProps) {
   const { result, currency, labels } = props;
@@ -44,7 +46,7 @@ export function MarginChart(props: PartnerChartProps) {
       lines={lines}
       yDomain={yDomain}
       yLabel="Margin (profit ÷ share)"
-      formatTick={(v) => formatRatio(v, 0)}
+      formatTick={formatMarginTick}
       zeroLine
       renderTooltip={(i) => (
         <MonthTooltip result={result} currency={currency} labels={labels} index={i} showMargin />

@@ -43,8 +43,17 @@ export interface TimeChartProps {
   stale?: boolean;
 }
 
-const MARGIN = { top: 12, right: 20, bottom: 40, left: 88 };
-const XY_MARGIN = MARGIN;
+const BASE_MARGIN = { top: 12, right: 20, bottom: 40 };
+
+/**
+ * The left margin holds the axis title and the tick labels; it grows with the longest label
+ * ("−100%" is short, "4000 Bio." is not), estimated at 7.5 px per character of 12 px text.
+ */
+function marginFor(yDomain: readonly [number, number], formatTick: (v: number) => string) {
+  const longest = Math.max(...yDomain.map((v) => formatTick(v).length));
+  const left = Math.round(40 + longest * 7.5);
+  return { ...BASE_MARGIN, left, labelOffset: left - 36 };
+}
 
 /**
  * A chart of monthly series over the whole horizon, with phase bands behind. Lines are decimated
@@ -60,7 +69,8 @@ export function TimeChart(props: TimeChartProps) {
   const [cursor, setCursor] = useState<number | null>(null);
   const [keyboard, setKeyboard] = useState(false);
   const id = useId();
-  const innerWidth = Math.max(1, width - MARGIN.left - MARGIN.right);
+  const margin = useMemo(() => marginFor(yDomain, formatTick), [yDomain, formatTick]);
+  const innerWidth = Math.max(1, width - margin.left - margin.right);
   // A one-month horizon still needs a non-empty x range.
   const xMax = Math.max(horizon, 2);
 
@@ -75,7 +85,7 @@ export function TimeChart(props: TimeChartProps) {
   );
 
   const monthAt = (clientX: number, el: HTMLElement) => {
-    const x = clientX - el.getBoundingClientRect().left - MARGIN.left;
+    const x = clientX - el.getBoundingClientRect().left - margin.left;
     const m = Math.round(1 + (x / innerWidth) * (xMax - 1));
     return Math.min(horizon, Math.max(1, m));
   };
@@ -115,7 +125,7 @@ export function TimeChart(props: TimeChartProps) {
     setCursor(next === null ? null : Math.min(horizon, Math.max(1, next)));
   };
 
-  const tipLeft = cursor === null ? 0 : MARGIN.left + ((cursor - 1) / (xMax - 1)) * innerWidth;
+  const tipLeft = cursor === null ? 0 : margin.left + ((cursor - 1) / (xMax - 1)) * innerWidth;
   const tipOnLeft = tipLeft > width / 2;
 
   return (
@@ -164,7 +174,7 @@ export function TimeChart(props: TimeChartProps) {
         <XYChart
           width={width}
           height={height}
-          margin={XY_MARGIN}
+          margin={margin}
           xScale={xScale}
           yScale={yScale}
           theme={chartTheme}
@@ -185,7 +195,7 @@ export function TimeChart(props: TimeChartProps) {
             numTicks={5}
             tickFormat={(v) => formatTick(Number(v))}
             label={yLabel}
-            labelOffset={44}
+            labelOffset={margin.labelOffset}
           />
           {lines.map((l, i) => (
             <LineSeries
@@ -211,8 +221,8 @@ export function TimeChart(props: TimeChartProps) {
             className="time-chart__tooltip"
             style={
               tipOnLeft
-                ? { right: width - tipLeft + 12, top: MARGIN.top }
-                : { left: tipLeft + 12, top: MARGIN.top }
+                ? { right: width - tipLeft + 12, top: margin.top }
+                : { left: tipLeft + 12, top: margin.top }
             }
             aria-live={keyboard ? 'polite' : undefined}
           >

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { SimulationResult } from '../../engine/index';
 import { PARTNER_STYLE } from '../timeline/phases';
 import { kpiCards } from './kpi-model';
@@ -20,9 +20,17 @@ export interface KpiCardsProps {
 function KpiValue({ text }: { text: string }) {
   const money = /^([A-Z]{3})[\s\u00a0]?(.+)$/.exec(text);
   if (!money) return <div className="kpi-card__value">{text}</div>;
+  // Very large amounts may still need two lines: let them break after a group separator.
+  const groups = (money[2] ?? '').split(/(?<=[^0-9.,-])/);
   return (
     <div className="kpi-card__value">
-      <span className="kpi-card__currency">{money[1]}</span> {money[2]}
+      <span className="kpi-card__currency">{money[1]}</span>{' '}
+      {groups.map((g, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {g}
+        </Fragment>
+      ))}
     </div>
   );
 }
@@ -31,7 +39,7 @@ function KpiCard({ card }: { card: KpiCardModel }) {
   const accent = card.partner ? PARTNER_STYLE[card.partner].color : PARTNER_STYLE.partnership.color;
   return (
     <div
-      className="kpi-card"
+      className={`kpi-card kpi-card--${card.kind}`}
       data-testid={card.testId}
       data-value={card.dataValue}
       style={{ borderTopColor: accent }}
@@ -51,13 +59,15 @@ export function KpiCards({ result, currency, labels, stale }: KpiCardsProps) {
   const cards = useMemo(() => kpiCards(result, currency, labels), [result, currency, labels]);
   return (
     <section
-      className={stale ? 'kpi-cards is-stale' : 'kpi-cards'}
+      className={stale ? 'kpi-section is-stale' : 'kpi-section'}
       aria-label="Key figures"
       aria-busy={stale ? true : undefined}
     >
-      {cards.map((c) => (
-        <KpiCard key={c.testId} card={c} />
-      ))}
+      <div className="kpi-cards">
+        {cards.map((c) => (
+          <KpiCard key={c.testId} card={c} />
+        ))}
+      </div>
     </section>
   );
 }

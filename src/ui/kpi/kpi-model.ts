@@ -7,8 +7,13 @@ import { formatPercentText } from '../format/percent';
  * The KPI cards as plain data, derived from a result: what each card shows, in words, and the
  * canonical value (spec section 7) that tests and tools read from `data-value`.
  */
+export type KpiKind =
+  'breakeven' | 'breakeven-both' | 'margin' | 'exposure' | 'position' | 'revenue';
+
 export interface KpiCardModel {
   testId: string;
+  /** What sort of figure (drives layout at narrow widths). */
+  kind: KpiKind;
   /** Which figure ("Break-even"). */
   title: string;
   /** Whose figure ("VSHN", "Both partners"); user text, rendered as text only. */
@@ -35,9 +40,11 @@ function breakEvenCard(
   horizon: number,
   partner?: PartnerKey,
 ): KpiCardModel {
+  const kind: KpiKind = partner ? 'breakeven' : 'breakeven-both';
   if (month === null) {
     return {
       testId,
+      kind,
       title: 'Break-even',
       who,
       value: 'Not reached',
@@ -48,6 +55,7 @@ function breakEvenCard(
   }
   return {
     testId,
+    kind,
     title: 'Break-even',
     who,
     value: `Month ${month}`,
@@ -87,6 +95,7 @@ export function kpiCards(
     const month = s.maxExposureMonth[p];
     return {
       testId: `kpi-max-exposure-${p}`,
+      kind: 'exposure',
       title: 'Most out of pocket',
       who: labels[p],
       value: money(s.maxExposure[p]),
@@ -100,6 +109,7 @@ export function kpiCards(
     const position = s.totals[p].position;
     return {
       testId: `kpi-final-position-${p}`,
+      kind: 'position',
       title: 'Final position',
       who: labels[p],
       value: money(position),
@@ -113,6 +123,7 @@ export function kpiCards(
     const pct = s.marginAfterPaybackPct[p];
     return {
       testId: `kpi-margin-${p}`,
+      kind: 'margin',
       title: 'Margin after payback',
       who: labels[p],
       value: pct === null ? 'Not reached' : formatPercentText(pct),
@@ -127,6 +138,7 @@ export function kpiCards(
 
   const total: KpiCardModel = {
     testId: 'kpi-total-revenue',
+    kind: 'revenue',
     title: 'Total revenue',
     who: 'The service',
     value: money(s.totalRevenue),

@@ -71,11 +71,15 @@ describe('PositionChart', () => {
     const { result } = goldenCase('01');
     render(<PositionChart result={result} currency="CHF" labels={labels} />);
     const plot = screen.getByRole('group', { name: /arrow keys/ });
-    // Default width 720, left margin 88, right 20: x = 88 is month 1, x = 700 is month 120.
-    fireEvent.pointerMove(plot, { clientX: 88 });
+    // Default width 720: the plot's left edge is month 1, its right edge month 120.
+    fireEvent.pointerMove(plot, { clientX: 0 });
     expect(document.querySelector('.month-tooltip')?.getAttribute('data-month')).toBe('1');
     fireEvent.pointerMove(plot, { clientX: 700 });
     expect(document.querySelector('.month-tooltip')?.getAttribute('data-month')).toBe('120');
+    fireEvent.pointerMove(plot, { clientX: 400 });
+    const middle = Number(document.querySelector('.month-tooltip')?.getAttribute('data-month'));
+    expect(middle).toBeGreaterThan(40);
+    expect(middle).toBeLessThan(80);
     fireEvent.pointerLeave(plot);
     expect(document.querySelector('.month-tooltip')).toBeNull();
   });
@@ -89,7 +93,7 @@ describe('PositionChart', () => {
       .map((p) => p.getAttribute('d') ?? '')
       .filter((d) => d.split('L').length > 100);
     expect(paths.length).toBeGreaterThanOrEqual(2);
-    for (const d of paths) expect(d.split('L').length).toBeLessThanOrEqual(4 * 612 + 1);
+    for (const d of paths) expect(d.split('L').length).toBeLessThanOrEqual(4 * 720);
     await user.tab();
     await user.keyboard('{End}');
     const tip = document.querySelector('.month-tooltip');
