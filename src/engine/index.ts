@@ -94,3 +94,23 @@ export {
   endReadout,
 } from './contract-terms';
 export type { ContractTerms, EndReadout, PartnerAtEnd } from './contract-terms';
+// Owned by the analysis work (issue 7): sensitivity (tornado) and goal seek, as steppers.
+export {
+  SENSITIVITY_FIELDS,
+  DEFAULT_SENSITIVITY_PCT,
+  parseSensitivityPct,
+  sensitivity,
+  sensitivitySteps,
+} from './sensitivity';
+export type {
+  AnalysisProgress,
+  SensitivityOutcome,
+  SensitivityPoint,
+  SensitivityResult,
+  SensitivityRow,
+} from './sensitivity';
+export { SENSITIVITY_METRICS, isNoChange, rankSensitivity } from './sensitivity-effects';
+export type { Effect, RankedRow, SensitivityMetric } from './sensitivity-effects';
+export { GOAL_SEEK_FIELDS, goalSeek, goalSeekSteps, methodOf, seeksLargest } from './goal-seek';
+export type { GoalSeekField, GoalSeekMethod, GoalSeekRequest, GoalSeekResult } from './goal-seek';
+export type { AnalysisField } from './analysis-fields';
