@@ -1,12 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
-import { Axis, Grid, LineSeries, XYChart } from '@visx/xychart';
 import { decimateSeries } from './decimate';
-import type { ChartPoint } from './decimate';
-import { MonthCursor, MonthMarkers, PhaseBands, ZeroLine } from './chart-layers';
 import type { MonthMarker } from './chart-layers';
+import { ChartCanvas } from './ChartCanvas';
 import { useElementWidth } from './use-element-width';
-import { chartTheme } from './chart-theme';
 import './charts.css';
 
 /** One line of a chart: chart coordinates per month (index 0 is month 1; NaN is a gap). */
@@ -43,6 +40,7 @@ export interface TimeChartProps {
   stale?: boolean;
 }
 
+const NO_MARKERS: readonly MonthMarker[] = [];
 const BASE_MARGIN = { top: 12, right: 20, bottom: 40 };
 
 /**
@@ -62,7 +60,7 @@ function marginFor(yDomain: readonly [number, number], formatTick: (v: number) =
  * Nothing animates (updates arrive many times a second while a slider moves).
  */
 export function TimeChart(props: TimeChartProps) {
-  const { title, summary, phase, lines, yDomain, formatTick, yLabel, markers = [] } = props;
+  const { title, summary, phase, lines, yDomain, formatTick, yLabel, markers = NO_MARKERS } = props;
   const { renderTooltip, note, selectedMonth, onSelectMonth, height = 300, testId } = props;
   const horizon = phase.length;
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
@@ -77,11 +75,6 @@ export function TimeChart(props: TimeChartProps) {
   const data = useMemo(
     () => lines.map((l) => decimateSeries(l.values, innerWidth)),
     [lines, innerWidth],
-  );
-  const xScale = useMemo(() => ({ type: 'linear' as const, domain: [1, xMax] }), [xMax]);
-  const yScale = useMemo(
-    () => ({ type: 'linear' as const, domain: [yDomain[0], yDomain[1]], nice: true, clamp: true }),
-    [yDomain],
   );
 
   const monthAt = (clientX: number, el: HTMLElement) => {
@@ -171,51 +164,29 @@ export function TimeChart(props: TimeChartProps) {
         onKeyDown={onKeyDown}
         onBlur={() => setCursor(null)}
       >
-        <XYChart
+        <ChartCanvas
+          title={title}
           width={width}
           height={height}
           margin={margin}
-          xScale={xScale}
-          yScale={yScale}
-          theme={chartTheme}
-          captureEvents={false}
-          accessibilityLabel={title}
-        >
-          <PhaseBands phase={phase} />
-          <Grid columns={false} numTicks={5} />
-          {props.zeroLine && <ZeroLine />}
-          <Axis
-            orientation="bottom"
-            numTicks={Math.min(horizon, Math.max(2, Math.floor(innerWidth / 80)))}
-            tickFormat={(v) => String(v)}
-            label="Month"
+          xMax={xMax}
+          yDomain={yDomain}
+          phase={phase}
+          lines={lines}
+          data={data}
+          markers={markers}
+          formatTick={formatTick}
+          yLabel={yLabel}
+          zeroLine={props.zeroLine}
+          selectedMonth={selectedMonth}
+        />
+        {cursor !== null && (
+          <div
+            className="time-chart__cursor"
+            aria-hidden="true"
+            style={{ left: tipLeft, top: margin.top, height: height - margin.top - margin.bottom }}
           />
-          <Axis
-            orientation="left"
-            numTicks={5}
-            tickFormat={(v) => formatTick(Number(v))}
-            label={yLabel}
-            labelOffset={margin.labelOffset}
-          />
-          {lines.map((l, i) => (
-            <LineSeries
-              key={l.key}
-              dataKey={l.key}
-              data={data[i] ?? []}
-              xAccessor={(d: ChartPoint) => d.month}
-              yAccessor={(d: ChartPoint) => d.value}
-              stroke={l.color}
-              strokeWidth={2.25}
-              strokeDasharray={l.dash}
-              enableEvents={false}
-            />
-          ))}
-          <MonthMarkers markers={markers} />
-          {selectedMonth != null && selectedMonth <= horizon && (
-            <MonthCursor month={selectedMonth} selected />
-          )}
-          {cursor !== null && <MonthCursor month={cursor} />}
-        </XYChart>
+        )}
         {cursor !== null && (
           <div
             className="time-chart__tooltip"

@@ -1,0 +1,101 @@
+import { memo, useMemo } from 'react';
+import { Axis, Grid, LineSeries, XYChart } from '@visx/xychart';
+import type { ChartPoint } from './decimate';
+import { MonthCursor, MonthMarkers, PhaseBands, ZeroLine } from './chart-layers';
+import type { MonthMarker } from './chart-layers';
+import { chartTheme } from './chart-theme';
+import type { LineSpec } from './TimeChart';
+
+export interface ChartMargin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+  labelOffset: number;
+}
+
+export interface ChartCanvasProps {
+  title: string;
+  width: number;
+  height: number;
+  margin: ChartMargin;
+  /** x runs from month 1 to xMax. */
+  xMax: number;
+  yDomain: readonly [number, number];
+  phase: Uint8Array;
+  lines: readonly LineSpec[];
+  /** The decimated points of each line, in the order of `lines`. */
+  data: readonly ChartPoint[][];
+  markers: readonly MonthMarker[];
+  formatTick: (value: number) => string;
+  yLabel: string;
+  zeroLine?: boolean;
+  selectedMonth?: number | null;
+}
+
+// Stable accessors: new functions on each render would make xychart re-register the data.
+const xOf = (d: ChartPoint) => d.month;
+const yOf = (d: ChartPoint) => d.value;
+const monthTick = (v: unknown) => String(v);
+
+/**
+ * The drawing itself. Memoised: moving the pointer changes only the cursor and tooltip overlay
+ * of TimeChart, never this, so hovering a 6,000-month chart redraws nothing.
+ */
+export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
+  const { width, height, margin, xMax, yDomain, phase, lines, data, markers } = props;
+  const { formatTick, selectedMonth } = props;
+  const xScale = useMemo(() => ({ type: 'linear' as const, domain: [1, xMax] }), [xMax]);
+  const yScale = useMemo(
+    () => ({ type: 'linear' as const, domain: [yDomain[0], yDomain[1]], nice: true, clamp: true }),
+    [yDomain],
+  );
+  const innerWidth = width - margin.left - margin.right;
+  const yTick = useMemo(() => (v: unknown) => formatTick(Number(v)), [formatTick]);
+  return (
+    <XYChart
+      width={width}
+      height={height}
+      margin={margin}
+      xScale={xScale}
+      yScale={yScale}
+      theme={chartTheme}
+      captureEvents={false}
+      accessibilityLabel={props.title}
+    >
+      <PhaseBands phase={phase} />
+      <Grid columns={false} numTicks={5} />
+      {props.zeroLine && <ZeroLine />}
+      <Axis
+        orientation="bottom"
+        numTicks={Math.min(phase.length, Math.max(2, Math.floor(innerWidth / 80)))}
+        tickFormat={monthTick}
+        label="Month"
+      />
+      <Axis
+        orientation="left"
+        numTicks={5}
+        tickFormat={yTick}
+        label={props.yLabel}
+        labelOffset={margin.labelOffset}
+      />
+      {lines.map((l, i) => (
+        <LineSeries
+          key={l.key}
+          dataKey={l.key}
+          data={data[i] ?? []}
+          xAccessor={xOf}
+          yAccessor={yOf}
+          stroke={l.color}
+          strokeWidth={2.25}
+          strokeDasharray={l.dash}
+          enableEvents={false}
+        />
+      ))}
+      <MonthMarkers markers={markers} />
+      {selectedMonth != null && selectedMonth <= phase.length && (
+        <MonthCursor month={selectedMonth} selected />
+      )}
+    </XYChart>
+  );
+});
