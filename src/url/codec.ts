@@ -1,4 +1,6 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is a CommonJS module: a default import works in Vite, vitest and Node's ESM loader
+// alike (named imports fail in Node, which cannot see its exports statically).
+import lzString from 'lz-string';
 import type { Scenario } from '../engine';
 import { restoreScenarioJson, type GateResult } from './gate';
 import { isRawObject, type RawObject } from './raw';
@@ -41,7 +43,7 @@ export function toLinkData(scenario: Scenario, format: LinkFormat = LINK_FORMAT)
 
 /** The hash for a scenario: `#s=…`. */
 export function encodeScenarioHash(scenario: Scenario): string {
-  return HASH_PREFIX + compressToEncodedURIComponent(JSON.stringify(toLinkData(scenario)));
+  return HASH_PREFIX + lzString.compressToEncodedURIComponent(JSON.stringify(toLinkData(scenario)));
 }
 
 /** A full address for a scenario, based on the page's own address without its hash. */
@@ -79,7 +81,7 @@ export function decodeScenarioPayload(
   }
   let json: string | null;
   try {
-    json = decompressFromEncodedURIComponent(percentDecoded(payload));
+    json = lzString.decompressFromEncodedURIComponent(percentDecoded(payload));
   } catch {
     json = null;
   }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compressToEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario } from '../../src/engine';
 import type { Scenario } from '../../src/engine';
@@ -14,7 +14,7 @@ import { validScenario } from './arbitraries';
 const base = (): Scenario => structuredClone(defaultScenario) as Scenario;
 
 function linkFor(data: unknown): string {
-  return `#s=${compressToEncodedURIComponent(JSON.stringify(data))}`;
+  return `#s=${lzString.compressToEncodedURIComponent(JSON.stringify(data))}`;
 }
 
 describe('the link codec', () => {

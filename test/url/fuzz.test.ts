@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compressToEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/engine';
 import { decodeScenarioHash, decodeScenarioPayload } from '../../src/url/codec';
@@ -24,7 +24,8 @@ function expectWellFormed(result: GateResult | null): void {
   }
 }
 
-const link = (value: unknown) => `#s=${compressToEncodedURIComponent(JSON.stringify(value))}`;
+const link = (value: unknown) =>
+  `#s=${lzString.compressToEncodedURIComponent(JSON.stringify(value))}`;
 
 describe('the gate under fuzzing', () => {
   it('answers any JSON value encoded as a link with a result value', () => {

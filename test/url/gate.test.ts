@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/engine';
 import type { Scenario } from '../../src/engine';
@@ -6,14 +6,19 @@ import { decodeScenarioHash } from '../../src/url/codec';
 import { MAX_JSON_CHARS, restoreScenario, restoreScenarioJson } from '../../src/url/gate';
 
 const base = (): Scenario => structuredClone(defaultScenario) as Scenario;
-const linkFor = (data: unknown) => `#s=${compressToEncodedURIComponent(JSON.stringify(data))}`;
+const linkFor = (data: unknown) =>
+  `#s=${lzString.compressToEncodedURIComponent(JSON.stringify(data))}`;
 
 describe('the gate refuses what is not a scenario, and says why', () => {
   it.each([
     ['an empty payload', '#s=', 'empty'],
     ['characters lz-string cannot unpack', '#s=%%%not-a-link', 'not-decodable'],
     ['a link cut off when it was copied', linkFor(base()).slice(0, 30), 'not-decodable'],
-    ['text that is not JSON', `#s=${compressToEncodedURIComponent('{version: 1')}`, 'not-json'],
+    [
+      'text that is not JSON',
+      `#s=${lzString.compressToEncodedURIComponent('{version: 1')}`,
+      'not-json',
+    ],
     ['a JSON array', linkFor([1, 2, 3]), 'not-object'],
     ['JSON null', linkFor(null), 'not-object'],
     ['a JSON string', linkFor('a scenario'), 'not-object'],

@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../../src/engine';
 import type { Scenario } from '../../src/engine';
@@ -103,7 +103,7 @@ describe('the address follows the scenario', () => {
     const { win, fire } = fakeWindow('http://app/');
     startUrlSync(store, { win, onMessage: () => {} });
     const data = { version: 1, name: 'Pasted' };
-    win.location.href = `http://app/#s=${compressToEncodedURIComponent(JSON.stringify(data))}`;
+    win.location.href = `http://app/#s=${lzString.compressToEncodedURIComponent(JSON.stringify(data))}`;
     fire('hashchange');
     expect(store.getState().scenario.name).toBe('Pasted');
   });

@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario, scenarioFieldSchemas } from '../../src/engine';
 import type { Scenario } from '../../src/engine';
@@ -125,7 +125,8 @@ const SYNTHETIC: LinkFormat = checkLinkFormat({
   defaults: { 0: SYNTHETIC_V0, 1: v1 },
   upgraders: { 1: upgradeV0toV1 },
 });
-const linkFor = (data: unknown) => `#s=${compressToEncodedURIComponent(JSON.stringify(data))}`;
+const linkFor = (data: unknown) =>
+  `#s=${lzString.compressToEncodedURIComponent(JSON.stringify(data))}`;
 
 /** Made by compressing `{version:0, title, pricePerInstance, msp:{hourlyRate}}` once; frozen. */
 const FROZEN_V0_LINK =

@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import lzString from 'lz-string';
+import { defaultScenario, parseScenario } from '../../src/engine';
+import type { Scenario } from '../../src/engine';
+import { decodeScenarioHash, encodeScenarioHash } from '../../src/url/codec';
+import { expectKpis, scenarioWith, summaryOf } from './kpi-expectations';
+
+/**
+ * Sharing, saving and presets in the production build: links open exactly their scenario, bad
+ * links show a message and a working app, saved and exported scenarios come back the same.
+ */
+
+let problems: string[] = [];
+
+test.beforeEach(({ page }) => {
+  problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+});
+
+// No uncaught error, console error or script-made dialog, whatever the link held.
+test.afterEach(() => expect(problems).toEqual([]));
+
+const linkFor = (data: unknown) =>
+  `/#s=${lzString.compressToEncodedURIComponent(JSON.stringify(data))}`;
+
+const shared = scenarioWith((s) => ({
+  ...s,
+  name: 'Shared offer',
+  isv: { ...s.isv, label: 'Acme', initHours: '900' },
+  price: { ...s.price, perInstance: '449.90' },
+  growth: { ...s.growth, maxInstances: null },
+}));
+
+async function currentHashScenario(page: Page): Promise<Scenario | null> {
+  const result = decodeScenarioHash(new URL(page.url()).hash);
+  return result?.ok ? result.scenario : null;
+}
+
+test('a link opens exactly its scenario: the KPIs are the engine’s result for it', async ({
+  page,
+}) => {
+  await page.goto(`/${encodeScenarioHash(shared)}`);
+  await expectKpis(page, summaryOf(shared));
+  await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Shared offer');
+  await expect(page.getByRole('textbox', { name: 'Price per instance', exact: true })).toHaveValue(
+    '449.9',
+  );
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('an edit goes into the address, and a reload keeps the scenario', async ({ page }) => {
+  await page.goto('/');
+  await expectKpis(page, summaryOf(defaultScenario));
+  await page.getByRole('textbox', { name: 'Price per instance', exact: true }).fill('455.50');
+  const edited = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '455.50' } }));
+  await expect.poll(() => currentHashScenario(page)).toEqual(edited);
+  await page.reload();
+  await expectKpis(page, summaryOf(edited));
+  await expect(page.getByRole('textbox', { name: 'Price per instance', exact: true })).toHaveValue(
+    '455.5',
+  );
+});
+
+const badLinks: { what: string; path: string; message: RegExp }[] = [
+  { what: 'garbage', path: '/#s=this-is-not-a-link!', message: /This link is damaged/ },
+  {
+    what: 'a link cut off when copied',
+    path: `/${encodeScenarioHash(shared).slice(0, 40)}`,
+    message: /This link is damaged|could not be unpacked|not JSON/,
+  },
+  {
+    what: 'text that is not JSON',
+    path: `/#s=${lzString.compressToEncodedURIComponent('{"version": 1,')}`,
+    message: /not JSON/,
+  },
+  {
+    what: 'JSON that is not an object',
+    path: linkFor([1, 2, 3]),
+    message: /does not contain a scenario/,
+  },
+  { what: 'a 1 MB link', path: `/#s=${'A'.repeat(1_000_000)}`, message: /far too long/ },
+  {
+    what: 'a link from a newer version',
+    path: linkFor({ version: 2, name: 'From the future' }),
+    message: /newer version of the simulator \(scenario format 2/,
+  },
+];
+
+for (const { what, path, message } of badLinks) {
+  test(`a bad link (${what}) shows its message, and the app works from the defaults`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('The app shows the default scenario instead.');
+    await expectKpis(page, summaryOf(defaultScenario));
+    // The app still works: an edit is simulated, and the message can be dismissed.
+    await page.getByRole('textbox', { name: 'Price per instance', exact: true }).fill('400');
+    await expectKpis(
+      page,
+      summaryOf(scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '400' } }))),
+    );
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}
+
+test('invalid fields fall back to their defaults, each one listed; the rest is kept', async ({
+  page,
+}) => {
+  await page.goto(
+    linkFor({
+      version: 1,
+      name: 'Partly broken',
+      msp: { hourlyRate: -5 },
+      growth: { churnPct: 'lots', newPerMonth: '4' },
+    }),
+  );
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('2 invalid values');
+  await expect(alert).toContainText('Hourly labour cost (MSP partner), Monthly churn');
+  const repaired = scenarioWith((s) => ({
+    ...s,
+    name: 'Partly broken',
+    growth: { ...s.growth, newPerMonth: '4' },
+  }));
+  await expectKpis(page, summaryOf(repaired));
+  await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Partly broken');
+});
+
+test('markup in names is shown as text, and __proto__ keys change nothing', async ({ page }) => {
+  const name = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+  await page.goto(
+    `/#s=${lzString.compressToEncodedURIComponent(
+      `{"version":1,"name":${JSON.stringify(name)},"msp":{"label":"<b>VSHN</b>"},` +
+        '"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}',
+    )}`,
+  );
+  await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(name);
+  await expect(page.getByText('<b>VSHN</b>').first()).toBeVisible();
+  expect(await page.evaluate(() => document.querySelectorAll('main img, main b').length)).toBe(0);
+  expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+  // The unknown keys are reported as ignored, not silently dropped.
+  await expect(page.getByRole('alert')).toContainText('ignored');
+});
+
+test('Copy link copies a link that opens the same scenario', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/${encodeScenarioHash(shared)}`);
+  await expectKpis(page, summaryOf(shared));
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.length).toBeLessThan(400);
+  expect(decodeScenarioHash(new URL(copied).hash)).toMatchObject({ ok: true, scenario: shared });
+});
+
+test('a preset loads in one click, and Reset returns to the defaults', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Slow start' }).click();
+  const slow = scenarioWith((s) => ({
+    ...s,
+    investmentMonths: 12,
+    growth: { ...s.growth, startInstances: '1', newPerMonth: '1', growthPct: '2' },
+  }));
+  await expectKpis(page, summaryOf(slow));
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expectKpis(page, summaryOf(defaultScenario));
+});
+
+test('a saved scenario survives a reload and loads again', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Price per instance', exact: true }).fill('512');
+  const edited = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '512' } }));
+  await expectKpis(page, summaryOf(edited));
+  await page.getByRole('textbox', { name: 'Save as' }).fill('Demo offer');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByRole('group', { name: 'Demo offer' })).toBeVisible();
+
+  // A fresh start, without the link: the defaults, and the saved entry still listed.
+  await page.goto('/');
+  await page.reload();
+  await expectKpis(page, summaryOf(defaultScenario));
+  await page
+    .getByRole('group', { name: 'Demo offer' })
+    .getByRole('button', { name: 'Load' })
+    .click();
+  await expectKpis(page, summaryOf(edited));
+});
+
+test('export, then import, gives the same scenario', async ({ page }, testInfo) => {
+  await page.goto(`/${encodeScenarioHash(shared)}`);
+  await expectKpis(page, summaryOf(shared));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export .json' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('shared-offer.json');
+  const file = testInfo.outputPath('exported.json');
+  await download.saveAs(file);
+  // The complete scenario, as the engine (and the command-line simulator) reads it.
+  expect(parseScenario(JSON.parse(readFileSync(file, 'utf8')))).toEqual(shared);
+
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expectKpis(page, summaryOf(defaultScenario));
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expectKpis(page, summaryOf(shared));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
