@@ -1,0 +1,278 @@
+/**
+ * UI speed in headless Chromium against the production build. Prints figures; asserts nothing
+ * (the machine is shared, so timings are for reading, not for failing a build).
+ *
+ *   npm run bench:ui                       builds into dist/ first, then measures
+ *   BENCH_OUTDIR=/tmp/x BENCH_PORT=4400 npx tsx test/bench/ui.ts   measures an existing build
+ *
+ * Measured:
+ * - "Price per instance" changed → KPI cards updated (DOM and next frame): median and p95 at
+ *   120 months, p95 at 6,000 months;
+ * - a continuous 2 s slider drag: how often the KPIs and the chart changed during the drag, and
+ *   the longest main-thread task (PerformanceObserver 'longtask');
+ * - initial JavaScript gzipped (entry chunk + the engine worker it starts at once);
+ * - first render of the default scenario (navigation start → KPI cards with figures).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+
+const outDir = resolve(process.env.BENCH_OUTDIR ?? 'dist');
+const port = Number(process.env.BENCH_PORT ?? 4319);
+const baseUrl = `http://127.0.0.1:${port}/`;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// ---------- helpers ----------
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? NaN;
+}
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+const verdict = (ok: boolean) => (ok ? 'within target' : 'OVER TARGET');
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+/** Entry scripts and preloads named by index.html, plus worker chunks (started at load). */
+function initialJsSizes(): { entry: number; worker: number; files: string[] } {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const gz = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
+  const entry = refs.reduce((sum, f) => sum + gz(f), 0);
+  const entryText = refs.map((f) => readFileSync(join(outDir, f), 'utf8')).join('\n');
+  const workers = [...entryText.matchAll(/(assets\/[\w.-]*worker[\w.-]*\.js)/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const worker = [...new Set(workers)].reduce((sum, f) => sum + gz(f), 0);
+  return { entry, worker, files: [...refs, ...new Set(workers)] };
+}
+
+/** Installed before any page script: records long tasks and every KPI / chart change with its time. */
+const PROBE = `
+  window.__bench = { longTasks: [], kpiChanges: [], chartChanges: [], firstKpi: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver((records) => {
+    const now = performance.now();
+    for (const r of records) {
+      const el = r.target;
+      if (r.type === 'attributes' && el.getAttribute && el.getAttribute('data-testid') === 'kpi-total-revenue') {
+        window.__bench.kpiChanges.push(now);
+      }
+      if (el.closest && el.closest('[data-testid="chart-position"]')) window.__bench.chartChanges.push(now);
+    }
+    const kpi = document.querySelector('[data-testid="kpi-total-revenue"]');
+    if (window.__bench.firstKpi === null && kpi && kpi.getAttribute('data-value')) window.__bench.firstKpi = now;
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value', 'd'] });
+`;
+
+interface Probe {
+  longTasks: { start: number; duration: number }[];
+  kpiChanges: number[];
+  chartChanges: number[];
+  firstKpi: number | null;
+}
+const probe = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
+
+/**
+ * Types a new price the way an input event does and times it until the revenue KPI changes
+ * (the DOM is updated) and until the frame after that (painted).
+ */
+async function timePriceChange(page: Page, price: string): Promise<{ dom: number; frame: number }> {
+  return page.evaluate(
+    (value) =>
+      new Promise<{ dom: number; frame: number }>((done, fail) => {
+        const input = [...document.querySelectorAll('label')].find(
+          (l) => l.textContent === 'Price per instance',
+        )?.control as HTMLInputElement | undefined;
+        const kpi = document.querySelector('[data-testid="kpi-total-revenue"]');
+        if (!input || !kpi) return fail(new Error('price field or KPI not found'));
+        const before = kpi.getAttribute('data-value');
+        const timeout = setTimeout(() => fail(new Error('KPI did not change')), 10_000);
+        const observer = new MutationObserver(() => {
+          if (kpi.getAttribute('data-value') === before) return;
+          const dom = performance.now() - start;
+          observer.disconnect();
+          clearTimeout(timeout);
+          requestAnimationFrame(() =>
+            setTimeout(() => done({ dom, frame: performance.now() - start })),
+          );
+        });
+        observer.observe(kpi, { attributes: true, attributeFilter: ['data-value'] });
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        const start = performance.now();
+        setter?.call(input, value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    price,
+  );
+}
+
+async function priceChanges(page: Page, runs: number): Promise<{ dom: number[]; frame: number[] }> {
+  const dom: number[] = [];
+  const frame: number[] = [];
+  for (let i = 0; i < runs + 5; i++) {
+    const t = await timePriceChange(page, String(391 + (i % 2 === 0 ? i : -i / 10)));
+    if (i >= 5) {
+      dom.push(t.dom);
+      frame.push(t.frame);
+    }
+  }
+  return { dom, frame };
+}
+
+async function setHorizon(page: Page, months: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Horizon (months)', exact: true }).fill(months);
+  await page.getByTestId('run-status').filter({ hasText: 'Up to date' }).waitFor();
+  await page.waitForTimeout(300);
+}
+
+async function drag(page: Page, seconds: number) {
+  const slider = page.getByRole('slider', { name: 'Price per instance slider' });
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('slider not visible');
+  const y = box.y + box.height / 2;
+  const startT = await page.evaluate(() => performance.now());
+  await page.mouse.move(box.x + box.width * 0.2, y);
+  await page.mouse.down();
+  const until = Date.now() + seconds * 1000;
+  let step = 0;
+  while (Date.now() < until) {
+    // Back and forth across the middle of the track, one small move per frame or so.
+    const phase = (step++ % 120) / 120;
+    const f = phase < 0.5 ? 0.2 + phase : 1.2 - phase;
+    await page.mouse.move(box.x + box.width * f, y);
+    await page.waitForTimeout(16);
+  }
+  const releaseT = await page.evaluate(() => performance.now());
+  await page.mouse.up();
+  await page.waitForTimeout(500);
+  const p = await probe(page);
+  const during = (t: number) => t > startT && t < releaseT;
+  const tasks = p.longTasks.filter((t) => t.start > startT && t.start < releaseT + 500);
+  return {
+    moves: step,
+    kpiUpdates: p.kpiChanges.filter(during).length,
+    chartUpdates: new Set(p.chartChanges.filter(during).map((t) => Math.round(t))).size,
+    longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    longTasks: tasks.length,
+  };
+}
+
+// ---------- main ----------
+
+async function main() {
+  const sizes = initialJsSizes();
+  // Vite's own entry under this Node (not npx), so that killing it stops the server itself.
+  const vite = resolve('node_modules/vite/bin/vite.js');
+  const server = spawn(
+    process.execPath,
+    [
+      vite,
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      outDir,
+    ],
+    { stdio: 'ignore' },
+  );
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    await waitForServer(baseUrl, server);
+
+    // First render, fresh page each time (the HTTP cache is per context, so each is a cold load).
+    const firstRenders: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(PROBE);
+      await page.goto(baseUrl);
+      await page.locator('[data-testid="kpi-total-revenue"][data-value]').waitFor();
+      const p = await probe(page);
+      if (p.firstKpi !== null) firstRenders.push(p.firstKpi);
+      await context.close();
+    }
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(PROBE);
+    await page.goto(baseUrl);
+    await page.locator('[data-testid="kpi-total-revenue"][data-value]').waitFor();
+
+    const at120 = await priceChanges(page, 40);
+    const drag120 = await drag(page, 2);
+    await setHorizon(page, '6000');
+    const at6000 = await priceChanges(page, 20);
+    const drag6000 = await drag(page, 2);
+    await context.close();
+
+    const line = (label: string, text: string) => console.log(`${label.padEnd(52)} ${text}`);
+    console.log(`UI benchmark (production build in ${outDir}, headless Chromium)\n`);
+    line('Initial JS, gzipped: entry chunk(s)', `${(sizes.entry / 1024).toFixed(1)} KB`);
+    line(
+      'Initial JS, gzipped: entry + engine worker',
+      `${((sizes.entry + sizes.worker) / 1024).toFixed(1)} KB  (target ≤ 250 KB: ${verdict(sizes.entry + sizes.worker <= 250 * 1024)})`,
+    );
+    line(
+      'First render of the default scenario (median of 5)',
+      `${ms(percentile(firstRenders, 50))}  (all: ${firstRenders.map((v) => v.toFixed(0)).join(', ')}; target ≤ 1000 ms: ${verdict(percentile(firstRenders, 50) <= 1000)})`,
+    );
+    const price = (label: string, r: { dom: number[]; frame: number[] }, target: string) => {
+      line(
+        label,
+        `median ${ms(percentile(r.dom, 50))}, p95 ${ms(percentile(r.dom, 95))}  (next frame: median ${ms(percentile(r.frame, 50))}, p95 ${ms(percentile(r.frame, 95))})  ${target}`,
+      );
+    };
+    price(
+      'Price → KPIs at 120 months (40 runs)',
+      at120,
+      `target median ≤ 50, p95 ≤ 100: ${verdict(percentile(at120.dom, 50) <= 50 && percentile(at120.dom, 95) <= 100)}`,
+    );
+    price(
+      'Price → KPIs at 6,000 months (20 runs)',
+      at6000,
+      `target p95 ≤ 250: ${verdict(percentile(at6000.dom, 95) <= 250)}`,
+    );
+    for (const [label, d] of [
+      ['120', drag120],
+      ['6,000', drag6000],
+    ] as const) {
+      line(
+        `Slider drag 2 s at ${label} months`,
+        `${d.moves} moves, KPI updates during the drag: ${d.kpiUpdates}, chart updates: ${d.chartUpdates}, long tasks: ${d.longTasks}, longest: ${ms(d.longest)}  (target ≤ 50 ms: ${verdict(d.longest <= 50)})`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,80 @@
+import { test } from '@playwright/test';
+import { defaultScenario } from '../../src/engine';
+import { expect, expectKpis, scenarioWith, summaryOf } from './kpi-expectations';
+
+// Generous: the machine running the tests may be busy (speed is measured by npm run bench:ui).
+test.setTimeout(120_000);
+
+let pageErrors: string[] = [];
+
+test.beforeEach(async ({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto('/');
+  await expectKpis(page, summaryOf(defaultScenario));
+});
+
+// Whatever a test does, nothing may throw in the page.
+test.afterEach(() => expect(pageErrors).toEqual([]));
+
+test('the KPIs follow a new price', async ({ page }) => {
+  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  await price.fill('455.50');
+  const expected = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '455.50' } }));
+  await expectKpis(page, summaryOf(expected));
+  await expect(page.getByTestId('run-status')).toHaveText('Up to date');
+});
+
+test('the price slider is usable by keyboard and the KPIs follow it', async ({ page }) => {
+  const slider = page.getByRole('slider', { name: 'Price per instance slider' });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('textbox', { name: 'Price per instance', exact: true })).toHaveValue(
+    '400',
+  );
+  const expected = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '400' } }));
+  await expectKpis(page, summaryOf(expected));
+});
+
+test('an invalid value shows its message at the field while the results stay', async ({ page }) => {
+  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  await price.fill('-5');
+  await expect(price).toHaveAttribute('aria-invalid', 'true');
+  const describedBy = (await price.getAttribute('aria-describedby')) ?? '';
+  const messages = await Promise.all(
+    describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()),
+  );
+  expect(messages.join(' ')).toContain('must be 0 or more');
+  await expect(page.getByText('Price per instance per month must be 0 or more')).toBeVisible();
+
+  // The last good result stays on screen, unchanged, and nothing blanks.
+  await expectKpis(page, summaryOf(defaultScenario));
+  await expect(page.getByTestId('kpi-total-revenue')).toBeVisible();
+  await expect(page.getByTestId('chart-position')).toBeVisible();
+
+  // Fixing the value brings the figures back in step.
+  await price.fill('390');
+  await expect(price).toHaveAttribute('aria-invalid', 'false');
+  await expectKpis(page, summaryOf(defaultScenario));
+});
+
+test('a 6,000-month horizon renders', async ({ page }) => {
+  const horizon = page.getByRole('textbox', { name: 'Horizon (months)', exact: true });
+  await horizon.fill('6000');
+  const expected = scenarioWith((s) => ({ ...s, horizonMonths: 6000 }));
+  await expectKpis(page, summaryOf(expected));
+  await expect(page.getByTestId('run-status')).toHaveText('Up to date');
+  const chart = page.getByTestId('chart-position');
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('svg path').first()).toBeVisible();
+  await expect(page.getByTestId('chart-position')).toContainText(/6[,'’ ]?000/);
+});
+
+test('a scenario loaded from outside resets the form', async ({ page }) => {
+  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  await price.fill('500');
+  await page.getByRole('button', { name: 'Reset to the example scenario' }).click();
+  await expect(price).toHaveValue('390');
+  await expectKpis(page, summaryOf(defaultScenario));
+});
