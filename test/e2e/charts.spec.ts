@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { defaultScenario, moneyAt, simulate } from '../../src/engine';
 import { expectKpis, scenarioWith, summaryOf } from './kpi-expectations';
@@ -119,4 +120,23 @@ test('with reduced motion nothing transitions', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   // 0 or a global "0.01ms" reset: either way nothing visibly moves.
   expect(await seconds()).toBeLessThan(0.001);
+});
+
+test('open tooltips pass an axe check', async ({ page }) => {
+  await page.locator('.phase-timeline__button').nth(1).focus();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  const plot = page.getByTestId('chart-position').locator('.time-chart__plot');
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('no plot');
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+  await expect(page.locator('.month-tooltip')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .include('.phase-timeline')
+    .include('[data-testid=chart-position]')
+    .include('[aria-label="Key figures"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
