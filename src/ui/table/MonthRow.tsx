@@ -13,8 +13,6 @@ export interface MonthRowProps {
   selected: boolean;
   /** The one row Tab lands on (roving tabindex): the selected row, or the first one in view. */
   tabbable: boolean;
-  /** Column widths in px, in MONTH_COLUMNS order (the same array object while the result stays). */
-  widths: readonly number[];
 }
 
 /**
@@ -23,7 +21,7 @@ export interface MonthRowProps {
  * formatted.
  */
 export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
-  const { result, index, currency, selected, tabbable, widths } = props;
+  const { result, index, currency, selected, tabbable } = props;
   const month = index + 1;
   const phase = result.phase[index] ?? 0;
   const phaseStart = index === 0 || result.phase[index - 1] !== phase;
@@ -44,7 +42,6 @@ export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
     >
       {MONTH_COLUMNS.map((column, c) => {
         const text = cellText(column.kind, column.value(result, index), currency);
-        const style = { width: widths[c] };
         if (column.kind === 'month') {
           return (
             <th
@@ -52,7 +49,6 @@ export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
               role="rowheader"
               aria-colindex={c + 1}
               className="month-table__month"
-              style={style}
             >
               {text}
             </th>
@@ -65,7 +61,7 @@ export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
               role="gridcell"
               aria-colindex={c + 1}
               className="month-table__phase"
-              style={{ ...style, borderLeftColor: info.edge }}
+              style={{ borderLeftColor: info.edge }}
             >
               {phaseStart ? (
                 <>
@@ -82,13 +78,7 @@ export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
           );
         }
         return (
-          <td
-            key={column.id}
-            role="gridcell"
-            aria-colindex={c + 1}
-            className="month-table__num"
-            style={style}
-          >
+          <td key={column.id} role="gridcell" aria-colindex={c + 1} className="month-table__num">
             {text}
           </td>
         );

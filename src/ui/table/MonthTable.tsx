@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import type { CSSProperties, KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useSelection } from '../../state/selection';
 import { JumpToMonth } from './JumpToMonth';
 import { MonthRow } from './MonthRow';
@@ -11,7 +11,7 @@ import type { WindowGeometry } from './virtual-window';
 import './month-table.css';
 
 /** Rows rendered beyond each edge of the view, so fast scrolling rarely shows blank space. */
-const OVERSCAN = 10;
+const OVERSCAN = 6;
 
 export interface MonthTableProps {
   result: MonthData;
@@ -179,7 +179,11 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
     () => columnWidths(result, scenario.currency),
     [result, scenario.currency],
   );
-  const tableWidth = widths.reduce((sum, w) => sum + w, 0);
+  // Every row is a CSS grid on the same column template, set once here: cells carry no widths.
+  const tableStyle = {
+    width: widths.reduce((sum, w) => sum + w, 0),
+    '--month-table-columns': widths.map((w) => `${w}px`).join(' '),
+  } as CSSProperties;
   const tabbableMonth =
     selectedInRange !== null && selectedInRange - 1 >= win.start && selectedInRange - 1 < win.end
       ? selectedInRange
@@ -194,7 +198,6 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
         currency={scenario.currency}
         selected={selectedInRange === i + 1}
         tabbable={tabbableMonth === i + 1}
-        widths={widths}
       />,
     );
   }
@@ -212,14 +215,14 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
         onScroll={(e) => updateWindow(e.currentTarget.scrollTop)}
       >
         {/* Table elements for meaning, explicit ARIA roles because CSS lays them out as
-            blocks and flex rows: a real table layout would re-flow every row on each scroll. */}
+            blocks and grid rows: a real table layout would re-flow every row on each scroll. */}
         <table
           role="grid"
           aria-readonly="true"
           aria-labelledby={captionId}
           aria-rowcount={1 + rowCount}
           aria-colcount={MONTH_COLUMNS.length}
-          style={{ width: tableWidth }}
+          style={tableStyle}
         >
           <caption id={captionId} className="month-table__sr-only">
             Every month&apos;s figures, {rowCount} months; amounts in {scenario.currency}
@@ -232,7 +235,6 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
                   role="columnheader"
                   aria-colindex={i + 1}
                   className={`month-table__head month-table__head--${c.kind}`}
-                  style={{ width: widths[i] }}
                 >
                   {c.partner !== null && (
                     <span className="month-table__head-partner">{labels[c.partner]} </span>
