@@ -18,6 +18,8 @@ export interface PartnerChartProps {
   onSelectMonth?: (month: number) => void;
   stale?: boolean;
   height?: number;
+  /** Playback (src/ui/playback): draw only up to this month; null or absent draws all. */
+  playheadMonth?: number | null;
 }
 
 /** The break-even markers: one per partner, merged when they fall in the same month. */
@@ -58,7 +60,9 @@ export function breakEvenMarkers(result: SimulationResult, labels: Labels): Mont
 }
 
 /** Chart (a): each partner's cumulative position, with the zero line and break-even markers. */
-export function PositionChart(props: PartnerChartProps) {
+export function PositionChart(
+  props: PartnerChartProps & { extraMarkers?: readonly MonthMarker[] },
+) {
   const { result, currency, labels } = props;
   const lines = useMemo<LineSpec[]>(
     () => [
@@ -81,7 +85,12 @@ export function PositionChart(props: PartnerChartProps) {
     const [lo, hi] = extent(...lines.map((l) => l.values));
     return [Math.min(lo, 0), Math.max(hi, 0)] as const;
   }, [lines]);
-  const markers = useMemo(() => breakEvenMarkers(result, labels), [result, labels]);
+  // Extra markers (the contract terms, src/ui/terms) come after the break-even ones.
+  const { extraMarkers } = props;
+  const markers = useMemo(
+    () => [...breakEvenMarkers(result, labels), ...(extraMarkers ?? [])],
+    [result, labels, extraMarkers],
+  );
   const summary = positionSummary(result.summary, labels, currency, result.horizonMonths);
   return (
     <TimeChart
@@ -102,6 +111,7 @@ export function PositionChart(props: PartnerChartProps) {
       onSelectMonth={props.onSelectMonth}
       stale={props.stale}
       height={props.height}
+      playheadMonth={props.playheadMonth}
     />
   );
 }

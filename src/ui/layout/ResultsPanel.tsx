@@ -1,10 +1,15 @@
 import { useDeferredValue, useMemo } from 'react';
+import { contractTerms } from '../../engine';
 import type { Scenario, SimulationResult } from '../../engine';
 import { selectIsUpdating, selectResult, selectResultScenario, useAppState } from '../../state';
 import { useSelection } from '../../state/selection';
 import { MarginChart } from '../charts/MarginChart';
-import { PositionChart } from '../charts/PositionChart';
+import { ComparePanel } from '../compare/ComparePanel';
+import { ExplainPanel } from '../explain/ExplainPanel';
 import { KpiCards } from '../kpi/KpiCards';
+import { TermsPanel } from '../terms/TermsPanel';
+import { termMarkers } from '../terms/term-markers';
+import { PlayablePositionChart } from '../playback/PlayablePositionChart';
 import { PhaseTimeline } from '../timeline/PhaseTimeline';
 import { RunError } from './RunError';
 import { STALE_MARK_DELAY_MS, useDelayedFlag } from './use-delayed-flag';
@@ -19,6 +24,11 @@ function Results({ result, scenario }: { result: SimulationResult; scenario: Sce
     [scenario.msp.label, scenario.isv.label],
   );
   const { currency } = scenario;
+  const { goLiveMonth } = result.summary;
+  const terms = useMemo(
+    () => termMarkers(contractTerms(goLiveMonth, result.horizonMonths)),
+    [goLiveMonth, result.horizonMonths],
+  );
   return (
     <>
       <KpiCards result={result} currency={currency} labels={labels} stale={stale} />
@@ -35,13 +45,14 @@ function Results({ result, scenario }: { result: SimulationResult; scenario: Sce
         />
       </section>
       <section className="results-block results-block--chart">
-        <PositionChart
+        <PlayablePositionChart
           result={result}
           currency={currency}
           labels={labels}
           selectedMonth={selectedMonth}
           onSelectMonth={select}
           stale={stale}
+          extraMarkers={terms}
         />
       </section>
       <section className="results-block results-block--chart">
@@ -54,6 +65,9 @@ function Results({ result, scenario }: { result: SimulationResult; scenario: Sce
           stale={stale}
         />
       </section>
+      <TermsPanel result={result} currency={currency} labels={labels} stale={stale} />
+      <ComparePanel result={result} currency={currency} labels={labels} stale={stale} />
+      <ExplainPanel result={result} currency={currency} labels={labels} />
     </>
   );
 }

@@ -1,0 +1,163 @@
+import { useId, useMemo } from 'react';
+import { compareWithFivePhase, fivePhaseFigures } from '../../engine';
+import type { PartnerKey, SimulationResult, SplitFigures } from '../../engine';
+import { useSelection } from '../../state/selection';
+import { formatMoney } from '../format/money';
+import { formatPercentText } from '../format/percent';
+import { CompareChart } from './CompareChart';
+import { detailSentence, verdictSentence } from './compare-text';
+import type { Labels } from './compare-text';
+import { PctControl } from './PctControl';
+import { useSplitPct } from './split-pct-store';
+import { useStaticSplit } from './use-static-split';
+import './compare.css';
+
+export interface ComparePanelProps {
+  result: SimulationResult;
+  labels: Labels;
+  currency: string;
+  stale?: boolean;
+}
+
+const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
+
+interface Row {
+  key: string;
+  label: string;
+  value: (f: SplitFigures) => string;
+}
+
+function rows(currency: string): Row[] {
+  const money = (v: string) => formatMoney(v, currency);
+  return [
+    {
+      key: 'breakEven',
+      label: 'Break-even month',
+      value: (f) => (f.breakEvenMonth === null ? 'never' : `month ${f.breakEvenMonth}`),
+    },
+    { key: 'maxExposure', label: 'Most out of pocket', value: (f) => money(f.maxExposure) },
+    { key: 'final', label: 'Final position', value: (f) => money(f.finalPosition) },
+    {
+      key: 'margin',
+      label: 'Margin over the horizon',
+      value: (f) => (f.marginPct === null ? '–' : formatPercentText(f.marginPct)),
+    },
+  ];
+}
+
+/**
+ * The five-phase model next to a fixed revenue split with the same costs: each partner's figures
+ * side by side, both partners' positions overlaid, and a sentence on who gains and who loses.
+ * The split is computed in the worker; the last one stays on screen while the next is computed.
+ */
+export function ComparePanel({ result, labels, currency, stale }: ComparePanelProps) {
+  const titleId = useId();
+  const isvPct = useSplitPct((s) => s.isvPct);
+  const setIsvPct = useSplitPct((s) => s.setIsvPct);
+  const selectedMonth = useSelection((s) => s.selectedMonth);
+  const select = useSelection((s) => s.select);
+  const { output, pending, error } = useStaticSplit(result, isvPct);
+  const model = useMemo(() => fivePhaseFigures(result), [result]);
+  // The output may belong to the previous result while the next split is computed: only compare
+  // figures of the same horizon.
+  const usable = output !== null && output.positionSeries.msp.length === result.horizonMonths;
+  const diff = useMemo(
+    () => (usable ? compareWithFivePhase(model, output.split) : null),
+    [usable, model, output],
+  );
+  const table = rows(currency);
+  return (
+    <section
+      className={stale || pending ? 'results-block compare is-stale' : 'results-block compare'}
+      aria-labelledby={titleId}
+      aria-busy={pending}
+      data-testid="compare-panel"
+    >
+      <h2 id={titleId} className="results-block__title">
+        Compared with a fixed split
+      </h2>
+      <p className="compare__intro">
+        A fixed split gives {labels.isv} the same percentage of every month’s revenue and{' '}
+        {labels.msp} the rest, whatever each has invested. Same costs, same revenue: only the
+        sharing differs.
+      </p>
+      {error && (
+        <p className="compare__error" role="alert">
+          The comparison could not be computed: {error.message}
+        </p>
+      )}
+      {usable && diff && (
+        <>
+          <PctControl
+            value={output.split.isvPct}
+            defaultPct={output.defaultIsvPct}
+            isDefault={isvPct === null}
+            isvLabel={labels.isv}
+            mspLabel={labels.msp}
+            onChange={setIsvPct}
+          />
+          <p className="compare__verdict" aria-live="polite" data-testid="compare-verdict">
+            {verdictSentence(output.split, diff, labels, currency, result.horizonMonths)}{' '}
+            {detailSentence(model, output.split, diff, labels, currency)}
+          </p>
+          <div className="compare__table-wrap">
+            <table className="compare__table" data-testid="compare-table">
+              <caption className="visually-hidden">
+                Five-phase model and fixed split, per partner
+              </caption>
+              <thead>
+                <tr>
+                  <td />
+                  {KEYS.map((k) => (
+                    <th key={k} scope="colgroup" colSpan={2}>
+                      {labels[k]}
+                    </th>
+                  ))}
+                </tr>
+                <tr>
+                  <td />
+                  {KEYS.map((k) => [
+                    <th key={`${k}-model`} scope="col">
+                      Five-phase
+                    </th>,
+                    <th key={`${k}-split`} scope="col">
+                      Fixed{' '}
+                      {formatPercentText(k === 'isv' ? output.split.isvPct : output.split.mspPct)}
+                    </th>,
+                  ])}
+                </tr>
+              </thead>
+              <tbody>
+                {table.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">{row.label}</th>
+                    {KEYS.map((k) => [
+                      <td key={`${k}-model`} data-testid={`compare-${row.key}-${k}-model`}>
+                        {row.value(model[k])}
+                      </td>,
+                      <td key={`${k}-split`} data-testid={`compare-${row.key}-${k}-split`}>
+                        {row.value(output.split[k])}
+                      </td>,
+                    ])}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <CompareChart
+            result={result}
+            split={output.split}
+            splitSeries={output.positionSeries}
+            labels={labels}
+            currency={currency}
+            summary={verdictSentence(output.split, diff, labels, currency, result.horizonMonths)}
+            selectedMonth={selectedMonth}
+            onSelectMonth={select}
+            stale={stale || pending}
+          />
+        </>
+      )}
+      {!usable && !error && <p className="compare__loading">Computing the fixed split…</p>}
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { useEffect, useId, useMemo, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { explainMonth } from '../../engine';
+import type { MonthExplanation, PartnerKey, SimulationResult } from '../../engine';
+import { useSelection } from '../../state/selection';
+import { formatMoney } from '../format/money';
+import { phaseInfo } from '../timeline/phases';
+import { explainSections, monthContext } from './explain-text';
+import type { Labels } from './explain-text';
+import './explain.css';
+
+export interface ExplainPanelProps {
+  result: SimulationResult;
+  labels: Labels;
+  currency: string;
+}
+
+const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
+
+function PositionsTable({
+  e,
+  labels,
+  currency,
+}: { e: MonthExplanation } & Omit<ExplainPanelProps, 'result'>) {
+  const money = (m: string) => formatMoney(m, currency);
+  return (
+    <table className="explain__positions">
+      <caption className="visually-hidden">Positions before and after month {e.month}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Partner</th>
+          <th scope="col">Before</th>
+          <th scope="col">Share − costs</th>
+          <th scope="col">After</th>
+        </tr>
+      </thead>
+      <tbody>
+        {KEYS.map((k) => (
+          <tr key={k}>
+            <th scope="row">{labels[k]}</th>
+            <td>{money(e.partners[k].positionBefore)}</td>
+            <td>{money(e.partners[k].change)}</td>
+            <td data-testid={`explain-after-${k}`}>{money(e.partners[k].positionAfter)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Moves focus into the panel only if it did not come from the monthly table (whose arrow keys select months). */
+function shouldTakeFocus(): boolean {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || active === document.body) return true;
+  return active.closest('table, [role="grid"], input, select, textarea') === null;
+}
+
+/**
+ * The selected month (chart click, Enter on a chart, or a table row) explained step by step.
+ * A non-modal panel: ← / → (or the buttons) walk the months, Escape or Close clears the selection
+ * and gives focus back to where it came from.
+ */
+export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
+  const selected = useSelection((s) => s.selectedMonth);
+  const select = useSelection((s) => s.select);
+  const clear = useSelection((s) => s.clear);
+  const month = selected !== null && selected <= result.horizonMonths ? selected : null;
+  const explanation = useMemo(
+    () => (month === null ? null : explainMonth(result, month)),
+    [result, month],
+  );
+  const titleId = useId();
+  const panelRef = useRef<HTMLElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const open = explanation !== null;
+
+  useEffect(() => {
+    if (!open) return;
+    if (!shouldTakeFocus()) return;
+    returnTo.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    panelRef.current?.focus();
+  }, [open]);
+
+  if (explanation === null) return null;
+  const e = explanation;
+  const info = phaseInfo(e.phase);
+  const go = (m: number) => {
+    if (m >= 1 && m <= result.horizonMonths) select(m);
+  };
+  const close = () => {
+    const target = returnTo.current;
+    returnTo.current = null;
+    clear();
+    if (target?.isConnected) target.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.target instanceof HTMLInputElement) return;
+    if (event.key === 'ArrowLeft') go(e.month - 1);
+    else if (event.key === 'ArrowRight') go(e.month + 1);
+    else if (event.key === 'Escape') close();
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <aside
+      ref={panelRef}
+      className="explain"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      data-testid="explain-panel"
+      data-month={e.month}
+    >
+      <header className="explain__head">
+        <div>
+          <h2 id={titleId} className="explain__title">
+            Month {e.month} explained
+          </h2>
+          <p className="explain__context">
+            {monthContext(e)} ·{' '}
+            <span className="explain__phase" style={{ background: info.fill }}>
+              Phase {info.phase}: {info.name}
+            </span>
+          </p>
+        </div>
+        <div className="explain__nav">
+          <button
+            type="button"
+            onClick={() => go(e.month - 1)}
+            disabled={e.month <= 1}
+            aria-label="Previous month"
+            title="Previous month (←)"
+          >
+            ‹
+          </button>
+          <button
+            type="button"
+            onClick={() => go(e.month + 1)}
+            disabled={e.month >= result.horizonMonths}
+            aria-label="Next month"
+            title="Next month (→)"
+          >
+            ›
+          </button>
+          <button
+            type="button"
+            onClick={close}
+            aria-label="Close the explanation"
+            title="Close (Esc)"
+          >
+            ×
+          </button>
+        </div>
+      </header>
+      <div className="explain__body">
+        {explainSections(e, labels, currency).map((s) => (
+          <section key={s.key} className="explain__step" data-step={s.key}>
+            <h3>{s.title}</h3>
+            <p>{s.text}</p>
+            {s.key === 'positions' && <PositionsTable e={e} labels={labels} currency={currency} />}
+          </section>
+        ))}
+      </div>
+      <p className="explain__keys">← → previous / next month · Esc closes</p>
+    </aside>
+  );
+}
