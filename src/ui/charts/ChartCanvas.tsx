@@ -31,6 +31,8 @@ export interface ChartCanvasProps {
   yLabel: string;
   zeroLine?: boolean;
   selectedMonth?: number | null;
+  /** Playback: lines, phase bands and markers end at this month (null: the whole horizon). */
+  playheadMonth?: number | null;
 }
 
 // Stable accessors: new functions on each render would make xychart re-register the data.
@@ -38,13 +40,29 @@ const xOf = (d: ChartPoint) => d.month;
 const yOf = (d: ChartPoint) => d.value;
 const monthTick = (v: unknown) => String(v);
 
+/** Points up to and including `month` (points are in month order). */
+function pointsUpTo(points: ChartPoint[], month: number): ChartPoint[] {
+  let n = 0;
+  while (n < points.length && (points[n] as ChartPoint).month <= month) n++;
+  return n === points.length ? points : points.slice(0, n);
+}
+
 /**
  * The drawing itself. Memoised: moving the pointer changes only the cursor and tooltip overlay
  * of TimeChart, never this, so hovering a 6,000-month chart redraws nothing.
  */
 export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
-  const { width, height, margin, xMax, yDomain, phase, lines, data, markers } = props;
-  const { formatTick, selectedMonth } = props;
+  const { width, height, margin, xMax, yDomain, lines } = props;
+  const { formatTick, selectedMonth, playheadMonth } = props;
+  // Playback draws the story so far; the axes keep the whole horizon, so nothing jumps.
+  const { data, markers, phase } = useMemo(() => {
+    if (playheadMonth == null) return props;
+    return {
+      data: props.data.map((points) => pointsUpTo(points, playheadMonth)),
+      markers: props.markers.filter((m) => m.month <= playheadMonth),
+      phase: props.phase.subarray(0, playheadMonth),
+    };
+  }, [props, playheadMonth]);
   const xScale = useMemo(() => ({ type: 'linear' as const, domain: [1, xMax] }), [xMax]);
   const yScale = useMemo(
     () => ({ type: 'linear' as const, domain: [yDomain[0], yDomain[1]], nice: true, clamp: true }),
@@ -68,7 +86,7 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
       {props.zeroLine && <ZeroLine />}
       <Axis
         orientation="bottom"
-        numTicks={Math.min(phase.length, Math.max(2, Math.floor(innerWidth / 80)))}
+        numTicks={Math.min(props.phase.length, Math.max(2, Math.floor(innerWidth / 80)))}
         tickFormat={monthTick}
         label="Month"
       />
@@ -96,6 +114,7 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
       {selectedMonth != null && selectedMonth <= phase.length && (
         <MonthCursor month={selectedMonth} selected />
       )}
+      {playheadMonth != null && <MonthCursor month={playheadMonth} selected />}
     </XYChart>
   );
 });

@@ -18,6 +18,8 @@ export interface PartnerChartProps {
   onSelectMonth?: (month: number) => void;
   stale?: boolean;
   height?: number;
+  /** Playback (src/ui/playback): draw only up to this month; null or absent draws all. */
+  playheadMonth?: number | null;
 }
 
 /** The break-even markers: one per partner, merged when they fall in the same month. */
@@ -109,6 +111,7 @@ export function PositionChart(
       onSelectMonth={props.onSelectMonth}
       stale={props.stale}
       height={props.height}
+      playheadMonth={props.playheadMonth}
     />
   );
 }

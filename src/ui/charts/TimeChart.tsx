@@ -38,6 +38,8 @@ export interface TimeChartProps {
   height?: number;
   testId?: string;
   stale?: boolean;
+  /** Playback (src/ui/playback): draw lines and markers only up to this month; null draws all. */
+  playheadMonth?: number | null;
 }
 
 const NO_MARKERS: readonly MonthMarker[] = [];
@@ -179,6 +181,7 @@ export function TimeChart(props: TimeChartProps) {
           yLabel={yLabel}
           zeroLine={props.zeroLine}
           selectedMonth={selectedMonth}
+          playheadMonth={props.playheadMonth}
         />
         {cursor !== null && (
           <div

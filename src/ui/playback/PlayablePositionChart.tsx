@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import type { ComponentProps } from 'react';
+import { breakEvenMarkers, PositionChart } from '../charts/PositionChart';
+import { PlaybackControls } from './PlaybackControls';
+import { usePlayer, usePlayhead } from './use-player';
+import { usePrefersReducedMotion } from './use-reduced-motion';
+
+/**
+ * The revenue-sharing timeline with playback: the partners' positions draw in month by month,
+ * the current phase is named and break-even moments are called out as they are reached.
+ * At rest (and with reduced motion) the whole horizon shows, as without playback.
+ */
+export function PlayablePositionChart(
+  props: Omit<ComponentProps<typeof PositionChart>, 'playheadMonth'>,
+) {
+  const { result, labels } = props;
+  const player = usePlayer(result.horizonMonths);
+  const reducedMotion = usePrefersReducedMotion();
+  const playhead = usePlayhead(player);
+  const markers = useMemo(() => breakEvenMarkers(result, labels), [result, labels]);
+  return (
+    <div className="playable-chart">
+      <PlaybackControls
+        player={player}
+        result={result}
+        markers={markers}
+        reducedMotion={reducedMotion}
+      />
+      <PositionChart {...props} playheadMonth={playhead} />
+    </div>
+  );
+}

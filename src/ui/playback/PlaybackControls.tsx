@@ -1,0 +1,147 @@
+import { useId } from 'react';
+import type { ChangeEvent, KeyboardEvent } from 'react';
+import type { SimulationResult } from '../../engine/index';
+import type { MonthMarker } from '../charts/chart-layers';
+import { atEnd, isSpeed, shownMonth, SPEEDS } from './playback-state';
+import type { PlaybackAction } from './playback-state';
+import { monthValueText, phaseAt, reachedMarkers } from './playback-text';
+import type { Player } from './player';
+import { usePlaybackState } from './use-player';
+import './playback.css';
+
+export interface PlaybackControlsProps {
+  player: Player;
+  result: SimulationResult;
+  /** Break-even moments, called out once the playhead reaches them. */
+  markers: readonly MonthMarker[];
+  reducedMotion: boolean;
+}
+
+/** Keys on the scrubber and the play button. Space plays/pauses; arrows step (Shift: a year). */
+function keyAction(e: KeyboardEvent, reducedMotion: boolean): PlaybackAction | null {
+  const year = e.shiftKey ? 12 : 1;
+  switch (e.key) {
+    case ' ':
+      return { type: 'toggle', reducedMotion };
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return { type: 'step', months: year };
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return { type: 'step', months: -year };
+    case 'PageUp':
+      return { type: 'step', months: 12 };
+    case 'PageDown':
+      return { type: 'step', months: -12 };
+    case 'Home':
+      return { type: 'home' };
+    case 'End':
+      return { type: 'end' };
+    default:
+      return null;
+  }
+}
+
+function playLabel(playing: boolean, end: boolean): string {
+  if (playing) return 'Pause';
+  return end ? 'Play from month 1' : 'Play';
+}
+
+/**
+ * Play, pause, speed and a scrubber for the revenue-sharing timeline, with the phase of the month
+ * shown and the break-even moments reached so far. The chart draws up to the same month.
+ */
+export function PlaybackControls({
+  player,
+  result,
+  markers,
+  reducedMotion,
+}: PlaybackControlsProps) {
+  const state = usePlaybackState(player);
+  const id = useId();
+  const month = shownMonth(state);
+  const phase = phaseAt(result, month);
+  const reached = reachedMarkers(markers, month);
+  const dispatch = player.dispatch;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // The speed list keeps its own keys.
+    if (e.target instanceof HTMLSelectElement) return;
+    const action = keyAction(e, reducedMotion);
+    if (!action) return;
+    e.preventDefault();
+    dispatch(action);
+  };
+  const onSpeed = (e: ChangeEvent<HTMLSelectElement>) => {
+    const speed = Number(e.target.value);
+    if (isSpeed(speed)) dispatch({ type: 'speed', speed });
+  };
+
+  return (
+    <div
+      className="playback"
+      role="group"
+      aria-label="Timeline playback"
+      data-testid="playback"
+      data-month={month}
+      data-playing={state.playing}
+      onKeyDown={onKeyDown}
+    >
+      <div className="playback__bar">
+        <button
+          type="button"
+          className="button playback__play"
+          aria-keyshortcuts="Space"
+          onClick={() => dispatch({ type: 'toggle', reducedMotion })}
+        >
+          <span aria-hidden="true" className="playback__icon">
+            {state.playing ? '❚❚' : '▶'}
+          </span>{' '}
+          {playLabel(state.playing, atEnd(state))}
+        </button>
+        <label className="playback__scrub" htmlFor={`${id}-month`}>
+          <span className="playback__month">
+            Month <strong>{month}</strong> of {result.horizonMonths}
+          </span>
+          <input
+            id={`${id}-month`}
+            type="range"
+            min={1}
+            max={result.horizonMonths}
+            step={1}
+            value={month}
+            aria-valuetext={monthValueText(result, month)}
+            aria-keyshortcuts="Space ArrowLeft ArrowRight Home End"
+            onChange={(e) => dispatch({ type: 'seek', month: Number(e.target.value) })}
+          />
+        </label>
+        <label className="playback__speed">
+          Speed{' '}
+          <select value={String(state.speed)} onChange={onSpeed}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={String(s)}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="playback__phase" data-testid="playback-phase" data-phase={phase.phase}>
+        <span
+          className="playback__phase-name"
+          style={{ background: phase.fill, borderColor: phase.edge }}
+        >
+          Phase {phase.phase} · {phase.name}
+        </span>{' '}
+        {phase.rule}
+      </p>
+      <ul className="playback__callouts" aria-live="polite" aria-label="Break-even moments reached">
+        {reached.map((m) => (
+          <li key={`${m.month}-${m.label}`} style={{ borderColor: m.color }}>
+            {m.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
