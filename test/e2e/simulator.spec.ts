@@ -1,5 +1,6 @@
 import { test } from '@playwright/test';
 import { defaultScenario } from '../../src/engine';
+import { encodeScenarioHash } from '../../src/url/codec';
 import { expect, expectKpis, scenarioWith, summaryOf } from './kpi-expectations';
 
 // Generous: the machine running the tests may be busy (speed is measured by npm run bench:ui).
@@ -71,10 +72,15 @@ test('a 6,000-month horizon renders', async ({ page }) => {
   await expect(page.getByTestId('chart-position')).toContainText(/6[,'’ ]?000/);
 });
 
-test('a scenario loaded from outside resets the form', async ({ page }) => {
+test('a scenario arriving by link while the page is open resets the form', async ({ page }) => {
   const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
-  await price.fill('500');
-  await page.getByRole('button', { name: 'Reset to the example scenario' }).click();
-  await expect(price).toHaveValue('390');
-  await expectKpis(page, summaryOf(defaultScenario));
+  await price.fill('oops');
+  await expect(price).toHaveAttribute('aria-invalid', 'true');
+  const linked = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '512.25' } }));
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, encodeScenarioHash(linked));
+  await expect(price).toHaveValue('512.25');
+  await expect(price).toHaveAttribute('aria-invalid', 'false');
+  await expectKpis(page, summaryOf(linked));
 });

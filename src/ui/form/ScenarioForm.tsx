@@ -1,5 +1,4 @@
 import { FormProvider, useWatch } from 'react-hook-form';
-import { useAppStoreApi } from '../../state';
 import { CapField } from './CapField';
 import { CurrencyField } from './CurrencyField';
 import { COSTS_SPECS, GROWTH_SPECS, PRICE_SPECS, TIMELINE_SPECS } from './field-specs';
@@ -87,10 +86,12 @@ function Sections() {
   );
 }
 
-/** Every scenario field. Edits apply as you type or drag; there is nothing to submit. */
+/**
+ * Every scenario field. Edits apply as you type or drag; there is nothing to submit. (Reset and
+ * presets live in the sharing feature's presets bar; the form follows them.)
+ */
 export function ScenarioForm() {
   const form = useScenarioForm();
-  const store = useAppStoreApi();
   return (
     <FormProvider {...form}>
       <form
@@ -100,13 +101,6 @@ export function ScenarioForm() {
         onSubmit={(e) => e.preventDefault()}
       >
         <Sections />
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => store.getState().resetScenario()}
-        >
-          Reset to the example scenario
-        </button>
       </form>
     </FormProvider>
   );

@@ -111,7 +111,7 @@ describe('the scenario form', () => {
     await waitFor(() => expect(price).toHaveProperty('value', '777'));
     expect(price.getAttribute('aria-invalid')).toBe('false');
 
-    await user.click(screen.getByRole('button', { name: /Reset to the example/ }));
+    act(() => store.getState().resetScenario());
     await waitFor(() => expect(price).toHaveProperty('value', '390'));
   });
 });
