@@ -112,6 +112,14 @@ describe('MarginChart', () => {
     expect(text).toContain(`${result.summary.marginAfterPaybackPct.msp}%`);
   });
 
+  it('says so when the partners are never both paid back', () => {
+    const { result } = goldenCase('05');
+    render(<MarginChart result={result} currency="CHF" labels={labels} />);
+    expect(screen.getByTestId('chart-margin').querySelector('figcaption')?.textContent).toMatch(
+      /^The margins have not converged: the partners are not both paid back \(phase 5\) within 120 months\./,
+    );
+  });
+
   it('shows the month’s exact margin in the tooltip', async () => {
     const user = userEvent.setup();
     const { result, canonical } = goldenCase('01');

@@ -69,6 +69,17 @@ describe('PhaseTimeline', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('marks the selected month along the bands', () => {
+    const { container } = render(
+      <PhaseTimeline phase={result.phase} goLiveMonth={7} selectedMonth={60} />,
+    );
+    const marker = container.querySelector<HTMLElement>('.phase-timeline__marker');
+    expect(marker?.style.left).toBe(`${(59.5 / 120) * 100}%`);
+    cleanup();
+    const { container: none } = render(<PhaseTimeline phase={result.phase} goLiveMonth={7} />);
+    expect(none.querySelector('.phase-timeline__marker')).toBeNull();
+  });
+
   it('is one tab stop, and selects the month a band starts when clicked', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
