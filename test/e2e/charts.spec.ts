@@ -140,3 +140,16 @@ test('open tooltips pass an axe check', async ({ page }) => {
     violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 });
+
+test('the charts follow the width of the page', async ({ page }) => {
+  const svg = page.getByTestId('chart-position').locator('.time-chart__plot svg').first();
+  const plot = page.getByTestId('chart-position').locator('.time-chart__plot');
+  const before = Number(await svg.getAttribute('width'));
+  expect(before).toBeCloseTo((await plot.boundingBox())?.width ?? 0, -1);
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await expect.poll(async () => Number(await svg.getAttribute('width'))).toBeLessThan(before - 50);
+  expect(Number(await svg.getAttribute('width'))).toBeCloseTo(
+    (await plot.boundingBox())?.width ?? 0,
+    -1,
+  );
+});
