@@ -32,6 +32,17 @@ function Results({ result, scenario }: { result: SimulationResult; scenario: Sce
   return (
     <>
       <KpiCards result={result} currency={currency} labels={labels} stale={stale} />
+      <section className="results-block results-block--chart">
+        <PlayablePositionChart
+          result={result}
+          currency={currency}
+          labels={labels}
+          selectedMonth={selectedMonth}
+          onSelectMonth={select}
+          stale={stale}
+          extraMarkers={terms}
+        />
+      </section>
       <section className="results-block" aria-labelledby="phases-title">
         <h2 id="phases-title" className="results-block__title">
           The five phases
@@ -42,17 +53,6 @@ function Results({ result, scenario }: { result: SimulationResult; scenario: Sce
           selectedMonth={selectedMonth}
           onSelectMonth={select}
           stale={stale}
-        />
-      </section>
-      <section className="results-block results-block--chart">
-        <PlayablePositionChart
-          result={result}
-          currency={currency}
-          labels={labels}
-          selectedMonth={selectedMonth}
-          onSelectMonth={select}
-          stale={stale}
-          extraMarkers={terms}
         />
       </section>
       <section className="results-block results-block--chart">
@@ -73,8 +73,10 @@ function Results({ result, scenario }: { result: SimulationResult; scenario: Sce
 }
 
 /**
- * KPIs, the phase timeline and the charts for the last good result. While a newer run is pending
- * the result stays, marked as updating; an invalid input or a failed run never blanks it.
+ * The last good result: KPIs, then the revenue-sharing timeline (right below them, so it stays
+ * in view at 1280 px while the inputs scroll), the phases, the margin chart and the deeper panels.
+ * While a newer run is pending the result stays, marked as updating; an invalid input or a failed
+ * run never blanks it.
  */
 export function ResultsPanel() {
   // Deferred: a new result re-renders the KPIs and charts in a background (time-sliced) render,
