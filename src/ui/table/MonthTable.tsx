@@ -110,14 +110,25 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
     if (selectedInRange !== null) reveal(selectedInRange);
   }, [selectedInRange, reveal]);
 
-  // Keyboard moves focus to a row that may only exist after the window re-renders.
+  // The month of the row that has keyboard focus, to notice when scrolling removes it.
+  const focusedMonth = useRef<number | null>(null);
+
   useLayoutEffect(() => {
+    // Keyboard moves focus to a row that may only exist after the window re-renders.
     const month = pendingFocus.current;
-    if (month === null) return;
-    const row = scroller.current?.querySelector<HTMLElement>(`tr[data-month="${month}"]`);
-    if (row) {
-      pendingFocus.current = null;
-      row.focus({ preventScroll: true });
+    if (month !== null) {
+      const row = scroller.current?.querySelector<HTMLElement>(`tr[data-month="${month}"]`);
+      if (row) {
+        pendingFocus.current = null;
+        row.focus({ preventScroll: true });
+        return;
+      }
+    }
+    // Scrolling removes rows that leave the window. If the focused row went, keep focus in the
+    // table (on the scroller) rather than letting it fall back to the page.
+    if (focusedMonth.current !== null && !scroller.current?.contains(document.activeElement)) {
+      focusedMonth.current = null;
+      scroller.current?.focus({ preventScroll: true });
     }
   });
 
@@ -211,6 +222,8 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
       <div
         ref={scroller}
         className="month-table__scroller"
+        // Focusable by script only: where focus goes when its row scrolls out of the window.
+        tabIndex={-1}
         style={{ height }}
         onScroll={(e) => updateWindow(e.currentTarget.scrollTop)}
       >
@@ -248,6 +261,13 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
             role="rowgroup"
             onClick={onClick}
             onKeyDown={onKeyDown}
+            onFocus={(e) => {
+              focusedMonth.current = monthOf(e.target);
+            }}
+            onBlur={(e) => {
+              // No new focus target: the row may just have been removed by scrolling (see above).
+              if (e.relatedTarget !== null) focusedMonth.current = null;
+            }}
             style={{ height: rowCount * ROW_HEIGHT }}
           >
             {rows}

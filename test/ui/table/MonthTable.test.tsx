@@ -131,6 +131,17 @@ describe('MonthTable', () => {
     expect(document.activeElement).toBe(row(1));
   });
 
+  it('keeps focus in the table when the focused row scrolls out of the window', () => {
+    render(<MonthTable result={longResult} scenario={long} height={480} />);
+    const first = row(1);
+    if (!first) throw new Error('row 1 not rendered');
+    first.focus();
+    fireEvent.focus(first);
+    act(() => useSelection.getState().select(4000));
+    expect(row(1)).toBeNull();
+    expect(document.activeElement?.className).toBe('month-table__scroller');
+  });
+
   it('marks the first month of each new phase', () => {
     const scenario = golden('01');
     render(<MonthTable result={simulate(scenario)} scenario={scenario} height={2000} />);
