@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
 import { decimateSeries } from './decimate';
 import type { MonthMarker } from './chart-layers';
+import { ChartPngButton } from '../png-export/ChartPngButton';
 import { ChartCanvas } from './ChartCanvas';
 import { useElementWidth } from './use-element-width';
 import './charts.css';
@@ -51,8 +52,10 @@ const BASE_MARGIN = { top: 12, right: 20, bottom: 40 };
  */
 function marginFor(yDomain: readonly [number, number], formatTick: (v: number) => string) {
   const longest = Math.max(...yDomain.map((v) => formatTick(v).length));
-  const left = Math.round(40 + longest * 7.5);
-  return { ...BASE_MARGIN, left, labelOffset: left - 36 };
+  const left = Math.round(46 + longest * 7.5);
+  // visx sets the rotated title's baseline labelOffset + tick length left of the axis; the
+  // glyphs reach ~26 px further. This keeps ~14 px to the edge and ~10 px to the tick labels.
+  return { ...BASE_MARGIN, left, labelOffset: left - 44 };
 }
 
 /**
@@ -204,6 +207,8 @@ export function TimeChart(props: TimeChartProps) {
           </div>
         )}
       </div>
+      {/* After the plot, so the plot stays the chart's first tab stop. */}
+      <ChartPngButton title={title} legend={lines} />
       <figcaption id={`${id}-summary`} className="time-chart__summary">
         {summary}
         {note && <span className="time-chart__note"> {note}</span>}
