@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { contractTerms } from '../../engine';
 import type { Scenario, SimulationResult } from '../../engine';
-import { selectIsUpdating, selectResult, selectResultScenario, useAppState } from '../../state';
+import { selectResult, selectResultScenario, useAppState } from '../../state';
 import { useSelection } from '../../state/selection';
 import { MarginChart } from '../charts/MarginChart';
 import { ComparePanel } from '../compare/ComparePanel';
@@ -12,10 +12,10 @@ import { termMarkers } from '../terms/term-markers';
 import { PlayablePositionChart } from '../playback/PlayablePositionChart';
 import { PhaseTimeline } from '../timeline/PhaseTimeline';
 import { RunError } from './RunError';
-import { STALE_MARK_DELAY_MS, useDelayedFlag } from './use-delayed-flag';
+import { useStaleMark } from './use-stale-mark';
 
 function Results({ result, scenario }: { result: SimulationResult; scenario: Scenario }) {
-  const stale = useDelayedFlag(useAppState(selectIsUpdating), STALE_MARK_DELAY_MS);
+  const stale = useStaleMark();
   const selectedMonth = useSelection((s) => s.selectedMonth);
   const select = useSelection((s) => s.select);
   // Labels and currency of the scenario the result was computed from, so figures and names agree.

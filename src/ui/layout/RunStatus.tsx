@@ -1,12 +1,12 @@
-import { selectIsFirstRun, selectIsUpdating, selectRunError, useAppState } from '../../state';
-import { STALE_MARK_DELAY_MS, useDelayedFlag } from './use-delayed-flag';
+import { selectIsFirstRun, selectRunError, useAppState } from '../../state';
+import { useStaleMark } from './use-stale-mark';
 
 /**
  * One line saying whether the figures are current. Announced politely to screen readers; during a
  * drag it changes at most between two words, so it does not chatter.
  */
 export function RunStatus() {
-  const updating = useDelayedFlag(useAppState(selectIsUpdating), STALE_MARK_DELAY_MS);
+  const updating = useStaleMark();
   const first = useAppState(selectIsFirstRun);
   const error = useAppState(selectRunError);
   let text = 'Up to date';
