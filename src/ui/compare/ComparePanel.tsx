@@ -89,7 +89,7 @@ export function ComparePanel({ result, labels, currency, stale }: ComparePanelPr
       {usable && diff && (
         <>
           <PctControl
-            value={output.split.isvPct}
+            value={isvPct ?? output.defaultIsvPct}
             defaultPct={output.defaultIsvPct}
             isDefault={isvPct === null}
             isvLabel={labels.isv}

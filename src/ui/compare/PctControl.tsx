@@ -50,7 +50,9 @@ export function PctControl(props: PctControlProps) {
           min={0}
           max={100}
           step={0.1}
-          value={value}
+          // A number, so React writes "75" as the browser keeps it; the text "75.0" would differ
+          // from the DOM's value and make React report a spurious change back to 75.
+          value={Number(value)}
           aria-label={`${isvLabel}’s fixed share of revenue, percent`}
           aria-valuetext={`${formatPercentText(value)} to ${isvLabel}`}
           data-testid="split-pct-slider"
