@@ -1,9 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { ScenarioForm } from './form/ScenarioForm';
 import { AppHeader } from './layout/AppHeader';
 import { ResultsPanel } from './layout/ResultsPanel';
 import { MessageBanner, PresetsBar, SavedScenariosPanel, SharingToolbar } from './sharing';
 import { MonthsPanel } from './table/MonthsPanel';
+import { PresentButton } from './presentation/PresentButton';
+import { PresentationHost } from './presentation/PresentationHost';
 import './layout/layout.css';
+
+// Sensitivity, goal seek and comparisons (issue 7): a separate chunk, loaded after the first paint.
+const AnalysisSection = lazy(() => import('./analysis/AnalysisSection'));
 
 /**
  * The page: header, the inputs on the left, the results (KPIs, phases, charts) on the right.
@@ -12,7 +18,14 @@ import './layout/layout.css';
 export function App() {
   return (
     <div className="app">
-      <AppHeader actions={<SharingToolbar />} />
+      <AppHeader
+        actions={
+          <>
+            <PresentButton />
+            <SharingToolbar />
+          </>
+        }
+      />
       <MessageBanner />
       <div className="app-main">
         <aside className="inputs-panel" aria-labelledby="inputs-title">
@@ -27,8 +40,15 @@ export function App() {
           <ResultsPanel />
         </main>
       </div>
+      <div className="analysis-area">
+        <Suspense fallback={<p className="analysis-loading">Loading the analysis tools…</p>}>
+          <AnalysisSection />
+        </Suspense>
+      </div>
       {/* Month by month (the monthly table and CSV export): full width, below inputs and results. */}
       <MonthsPanel />
+      {/* The projector view (issue 8): a modal dialog, loaded on first use. */}
+      <PresentationHost />
     </div>
   );
 }
