@@ -13,15 +13,18 @@ export interface MonthRowProps {
   selected: boolean;
   /** The one row Tab lands on (roving tabindex): the selected row, or the first one in view. */
   tabbable: boolean;
+  /** Rendered columns besides the month (inclusive): the others are out of view sideways. */
+  firstColumn: number;
+  lastColumn: number;
 }
 
 /**
- * One month, placed absolutely at its own offset (the rows in between do not exist). Memoised:
- * while scrolling, rows that stay in the window are not re-rendered; only rows entering it are
- * formatted.
+ * One month, placed absolutely at its own offset (the rows in between do not exist), with only
+ * the columns in view. Memoised: while scrolling, rows that stay in the window are not
+ * re-rendered; only rows entering it are formatted.
  */
 export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
-  const { result, index, currency, selected, tabbable } = props;
+  const { result, index, currency, selected, tabbable, firstColumn, lastColumn } = props;
   const month = index + 1;
   const phase = result.phase[index] ?? 0;
   const phaseStart = index === 0 || result.phase[index - 1] !== phase;
@@ -41,6 +44,9 @@ export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
       tabIndex={tabbable ? 0 : -1}
     >
       {MONTH_COLUMNS.map((column, c) => {
+        if (c > 0 && (c < firstColumn || c > lastColumn)) return null;
+        // The first cell after a gap is placed in its own grid column; the rest follow it.
+        const place = c > 1 && c === firstColumn ? { gridColumnStart: c + 1 } : undefined;
         const text = cellText(column.kind, column.value(result, index), currency);
         if (column.kind === 'month') {
           return (
@@ -61,7 +67,7 @@ export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
               role="gridcell"
               aria-colindex={c + 1}
               className="month-table__phase"
-              style={{ borderLeftColor: info.edge }}
+              style={{ ...place, borderLeftColor: info.edge }}
             >
               {phaseStart ? (
                 <>
@@ -78,7 +84,13 @@ export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
           );
         }
         return (
-          <td key={column.id} role="gridcell" aria-colindex={c + 1} className="month-table__num">
+          <td
+            key={column.id}
+            role="gridcell"
+            aria-colindex={c + 1}
+            className="month-table__num"
+            style={place}
+          >
             {text}
           </td>
         );

@@ -6,8 +6,8 @@ import { MonthRow } from './MonthRow';
 import { MONTH_COLUMNS } from './month-columns';
 import type { MonthData } from './month-columns';
 import { columnWidths, HEADER_HEIGHT, ROW_HEIGHT } from './table-layout';
-import { scrollTopToReveal, visibleRange } from './virtual-window';
-import type { WindowGeometry } from './virtual-window';
+import { scrollTopToReveal, visibleColumns, visibleRange } from './virtual-window';
+import type { ColumnRange, WindowGeometry } from './virtual-window';
 import './month-table.css';
 
 /** Rows rendered beyond each edge of the view, so fast scrolling rarely shows blank space. */
@@ -64,6 +64,27 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
     (scrollTop: number): WindowState => windowAt(scrollTop, geometry()),
     [geometry],
   );
+
+  const widths = useMemo(
+    () => columnWidths(result, scenario.currency),
+    [result, scenario.currency],
+  );
+  // Columns in view sideways: with 18 columns, most screens show about half of them.
+  const [cols, setCols] = useState<ColumnRange>({ first: 1, last: MONTH_COLUMNS.length - 1 });
+  const updateColumns = useCallback(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const next = visibleColumns(el.scrollLeft, el.clientWidth, widths, 1);
+    setCols((prev) => (prev.first === next.first && prev.last === next.last ? prev : next));
+  }, [widths]);
+  useLayoutEffect(() => {
+    updateColumns();
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => updateColumns());
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [updateColumns]);
 
   const [win, setWin] = useState<WindowState>(() =>
     windowAt(0, {
@@ -186,10 +207,6 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
   };
 
   const labels = { msp: scenario.msp.label, isv: scenario.isv.label };
-  const widths = useMemo(
-    () => columnWidths(result, scenario.currency),
-    [result, scenario.currency],
-  );
   // Every row is a CSS grid on the same column template, set once here: cells carry no widths.
   const tableStyle = {
     width: widths.reduce((sum, w) => sum + w, 0),
@@ -209,6 +226,8 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
         currency={scenario.currency}
         selected={selectedInRange === i + 1}
         tabbable={tabbableMonth === i + 1}
+        firstColumn={cols.first}
+        lastColumn={cols.last}
       />,
     );
   }
@@ -225,7 +244,10 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
         // Focusable by script only: where focus goes when its row scrolls out of the window.
         tabIndex={-1}
         style={{ height }}
-        onScroll={(e) => updateWindow(e.currentTarget.scrollTop)}
+        onScroll={(e) => {
+          updateWindow(e.currentTarget.scrollTop);
+          updateColumns();
+        }}
       >
         {/* Table elements for meaning, explicit ARIA roles because CSS lays them out as
             blocks and grid rows: a real table layout would re-flow every row on each scroll. */}

@@ -56,3 +56,38 @@ export function scrollTopToReveal(index: number, scrollTop: number, g: WindowGeo
   }
   return Math.round(Math.min(Math.max(0, target), maxScrollTop(g)));
 }
+
+export interface ColumnRange {
+  /** First and last rendered column (inclusive), counted after the sticky first column. */
+  first: number;
+  last: number;
+}
+
+/**
+ * Columns to render for a horizontal scroll offset. Column 0 (the month) is sticky and always
+ * rendered; of the others only those in view plus `overscan` on each side. A scroller without a
+ * width (no layout yet) renders them all.
+ */
+export function visibleColumns(
+  scrollLeft: number,
+  viewportWidth: number,
+  widths: readonly number[],
+  overscan: number,
+): ColumnRange {
+  const lastColumn = widths.length - 1;
+  if (viewportWidth <= 0 || lastColumn < 1) return { first: 1, last: Math.max(lastColumn, 0) };
+  const stickyWidth = widths[0] ?? 0;
+  let first = lastColumn;
+  let last = 1;
+  let left = stickyWidth;
+  for (let c = 1; c <= lastColumn; c++) {
+    const right = left + (widths[c] ?? 0);
+    if (right > scrollLeft + stickyWidth && left < scrollLeft + viewportWidth) {
+      first = Math.min(first, c);
+      last = Math.max(last, c);
+    }
+    left = right;
+  }
+  if (first > last) return { first: 1, last: lastColumn };
+  return { first: Math.max(1, first - overscan), last: Math.min(lastColumn, last + overscan) };
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   maxScrollTop,
   scrollTopToReveal,
+  visibleColumns,
   visibleRange,
 } from '../../../src/ui/table/virtual-window';
 
@@ -74,5 +75,29 @@ describe('scrollTopToReveal', () => {
         },
       ),
     );
+  });
+});
+
+describe('visibleColumns', () => {
+  // A sticky 100 px column, then five of 200 px: columns 1..5 span 100-300, ..., 900-1100.
+  const widths = [100, 200, 200, 200, 200, 200];
+
+  it('renders every column when the scroller has no width yet', () => {
+    expect(visibleColumns(0, 0, widths, 1)).toEqual({ first: 1, last: 5 });
+  });
+
+  it('renders the columns in view next to the sticky one, plus the overscan', () => {
+    // View 0..500: the sticky column covers 0..100, columns 1 and 2 (100..500) are visible.
+    expect(visibleColumns(0, 500, widths, 0)).toEqual({ first: 1, last: 2 });
+    expect(visibleColumns(0, 500, widths, 1)).toEqual({ first: 1, last: 3 });
+  });
+
+  it('leaves out a column that is hidden under the sticky one', () => {
+    // Scrolled 250 px: table x 350..750 shows beside the sticky column; column 1 (100..300) is gone.
+    expect(visibleColumns(250, 500, widths, 0)).toEqual({ first: 2, last: 4 });
+  });
+
+  it('stops at the last column', () => {
+    expect(visibleColumns(600, 500, widths, 2)).toEqual({ first: 2, last: 5 });
   });
 });
