@@ -10,9 +10,13 @@ import { usePrefersReducedMotion } from './use-reduced-motion';
  * the current phase is named and break-even moments are called out as they are reached.
  * At rest (and with reduced motion) the whole horizon shows, as without playback.
  */
-export function PlayablePositionChart(
-  props: Omit<ComponentProps<typeof PositionChart>, 'playheadMonth'>,
-) {
+export function PlayablePositionChart({
+  globalKeys = false,
+  ...props
+}: Omit<ComponentProps<typeof PositionChart>, 'playheadMonth'> & {
+  /** Space and the arrows control playback wherever focus is not in a control (presentation). */
+  globalKeys?: boolean;
+}) {
   const { result, labels } = props;
   const player = usePlayer(result.horizonMonths);
   const reducedMotion = usePrefersReducedMotion();
@@ -25,6 +29,7 @@ export function PlayablePositionChart(
         result={result}
         markers={markers}
         reducedMotion={reducedMotion}
+        globalKeys={globalKeys}
       />
       <PositionChart {...props} playheadMonth={playhead} />
     </div>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
 import type { SimulationResult } from '../../engine/index';
 import type { MonthMarker } from '../charts/chart-layers';
@@ -15,10 +15,18 @@ export interface PlaybackControlsProps {
   /** Break-even moments, called out once the playhead reaches them. */
   markers: readonly MonthMarker[];
   reducedMotion: boolean;
+  /**
+   * Also answer the keys when focus is on no control at all (the presentation view, where a
+   * presenter's clicker sends arrow and page keys to the document).
+   */
+  globalKeys?: boolean;
 }
 
 /** Keys on the scrubber and the play button. Space plays/pauses; arrows step (Shift: a year). */
-function keyAction(e: KeyboardEvent, reducedMotion: boolean): PlaybackAction | null {
+function keyAction(
+  e: Pick<KeyboardEvent, 'key' | 'shiftKey'>,
+  reducedMotion: boolean,
+): PlaybackAction | null {
   const year = e.shiftKey ? 12 : 1;
   switch (e.key) {
     case ' ':
@@ -42,6 +50,13 @@ function keyAction(e: KeyboardEvent, reducedMotion: boolean): PlaybackAction | n
   }
 }
 
+/** Focus is on nothing that uses keys itself: the page, a dialog, plain text. */
+function isBackground(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return true;
+  if (target.isContentEditable) return false;
+  return !target.closest('button, input, select, textarea, a[href], [tabindex]');
+}
+
 function playLabel(playing: boolean, end: boolean): string {
   if (playing) return 'Pause';
   return end ? 'Play from month 1' : 'Play';
@@ -51,12 +66,8 @@ function playLabel(playing: boolean, end: boolean): string {
  * Play, pause, speed and a scrubber for the revenue-sharing timeline, with the phase of the month
  * shown and the break-even moments reached so far. The chart draws up to the same month.
  */
-export function PlaybackControls({
-  player,
-  result,
-  markers,
-  reducedMotion,
-}: PlaybackControlsProps) {
+export function PlaybackControls(props: PlaybackControlsProps) {
+  const { player, result, markers, reducedMotion, globalKeys = false } = props;
   const state = usePlaybackState(player);
   const id = useId();
   const month = shownMonth(state);
@@ -72,6 +83,19 @@ export function PlaybackControls({
     e.preventDefault();
     dispatch(action);
   };
+  useEffect(() => {
+    if (!globalKeys) return;
+    const onDocumentKey = (e: globalThis.KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (!isBackground(e.target)) return;
+      const action = keyAction(e, reducedMotion);
+      if (!action) return;
+      e.preventDefault();
+      player.dispatch(action);
+    };
+    document.addEventListener('keydown', onDocumentKey);
+    return () => document.removeEventListener('keydown', onDocumentKey);
+  }, [globalKeys, player, reducedMotion]);
   const onSpeed = (e: ChangeEvent<HTMLSelectElement>) => {
     const speed = Number(e.target.value);
     if (isSpeed(speed)) dispatch({ type: 'speed', speed });

@@ -1,0 +1,20 @@
+import { requestFullscreen, usePresentation } from './presentation-store';
+
+/** Header button: the projector view (full screen where allowed). Escape leaves it. */
+export function PresentButton() {
+  const enter = usePresentation((s) => s.enter);
+  return (
+    <button
+      type="button"
+      className="button button--quiet"
+      aria-keyshortcuts="Escape"
+      onClick={() => {
+        // Asked for inside the click: browsers allow full screen only in a user gesture.
+        requestFullscreen();
+        enter();
+      }}
+    >
+      Present
+    </button>
+  );
+}

@@ -1,0 +1,68 @@
+import { Fragment, useMemo } from 'react';
+import type { PartnerKey, SimulationResult } from '../../engine/index';
+import { kpiCards } from '../kpi/kpi-model';
+import type { KpiCardModel, PartnerLabels } from '../kpi/kpi-model';
+import { PARTNER_STYLE } from '../timeline/phases';
+
+const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
+/** The questions a room asks, in order; the same cards (and figures) as the page's KPIs. */
+const ROWS = [
+  { title: 'Break-even', id: 'kpi-breakeven' },
+  { title: 'Most out of pocket', id: 'kpi-max-exposure' },
+  { title: 'Final position', id: 'kpi-final-position' },
+  { title: 'Margin after payback', id: 'kpi-margin' },
+] as const;
+
+/** The headline figures as one large table: a row per question, a column per partner. */
+export function PresentKpis(props: {
+  result: SimulationResult;
+  currency: string;
+  labels: PartnerLabels;
+}) {
+  const { result, currency, labels } = props;
+  const cards = useMemo(() => {
+    const byId = new Map<string, KpiCardModel>();
+    for (const c of kpiCards(result, currency, labels)) byId.set(c.testId, c);
+    return byId;
+  }, [result, currency, labels]);
+  const both = result.summary.partnershipBreakEvenMonth;
+  return (
+    <div className="present-kpis" data-testid="present-kpis">
+      <p className="present-kpis__headline">
+        {both === null ? 'Not both paid back yet' : `Both partners break even in month ${both}`}
+      </p>
+      <table className="present-kpis__table">
+        <thead>
+          <tr>
+            {KEYS.map((p) => (
+              <th key={p} scope="col" style={{ borderBottomColor: PARTNER_STYLE[p].color }}>
+                {labels[p]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map((row) => (
+            <Fragment key={row.id}>
+              <tr className="present-kpis__question">
+                <th scope="colgroup" colSpan={2}>
+                  {row.title}
+                </th>
+              </tr>
+              <tr>
+                {KEYS.map((p) => {
+                  const card = cards.get(`${row.id}-${p}`);
+                  return (
+                    <td key={p} data-testid={`present-${row.id}-${p}`} data-value={card?.dataValue}>
+                      {card?.value ?? '–'}
+                    </td>
+                  );
+                })}
+              </tr>
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

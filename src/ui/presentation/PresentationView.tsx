@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { Scenario } from '../../engine/index';
+import { selectResult, selectResultScenario, selectScenario, useAppState } from '../../state';
+import { GROWTH_SPECS, PARTNER_NUMBER_SPECS, PRICE_SPECS } from '../form/field-specs';
+import { PlayablePositionChart } from '../playback/PlayablePositionChart';
+import { exitFullscreen, usePresentation } from './presentation-store';
+import { PresentKpis } from './PresentKpis';
+import { PresentSlider } from './PresentSlider';
+import type { PresentSliderProps } from './PresentSlider';
+import { useElementHeight, useFillHeight } from './use-element-height';
+import './presentation.css';
+
+/** The few inputs worth moving in front of an audience. */
+function sliders(s: Scenario): PresentSliderProps[] {
+  const init = PARTNER_NUMBER_SPECS.initHours;
+  return [
+    {
+      path: 'price.perInstance',
+      label: PRICE_SPECS.perInstance.label,
+      value: s.price.perInstance,
+      unit: PRICE_SPECS.perInstance.unit(s.currency),
+      slider: PRICE_SPECS.perInstance.slider,
+    },
+    {
+      path: 'growth.newPerMonth',
+      label: GROWTH_SPECS.newPerMonth.label,
+      value: s.growth.newPerMonth,
+      unit: GROWTH_SPECS.newPerMonth.unit(),
+      slider: GROWTH_SPECS.newPerMonth.slider,
+    },
+    ...(['msp', 'isv'] as const).map((p) => ({
+      path: `${p}.initHours` as const,
+      label: `${s[p].label}: ${init.label.toLowerCase()}`,
+      value: s[p].initHours,
+      unit: init.unit(s.currency),
+      slider: init.slider ?? { min: 0, max: 3000, step: '10' },
+    })),
+  ];
+}
+
+/**
+ * The projector view: the revenue-sharing timeline with playback and the headline figures, large,
+ * with four sliders. A modal <dialog> over the page (the page behind is inert); Escape, the Exit
+ * button or leaving the browser's full screen closes it.
+ */
+export default function PresentationView() {
+  const leave = usePresentation((s) => s.leave);
+  const result = useAppState(selectResult);
+  const resultScenario = useAppState(selectResultScenario);
+  const scenario = useAppState(selectScenario);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [slot, slotHeight] = useElementHeight<HTMLDivElement>(400);
+  const [content, chartHeight] = useFillHeight(slotHeight, 120, result !== null);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open && typeof d.showModal === 'function') d.showModal();
+    const onFullscreen = () => {
+      if (!document.fullscreenElement) leave();
+    };
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      document.removeEventListener('fullscreenchange', onFullscreen);
+      if (d?.open) d.close();
+      exitFullscreen();
+    };
+  }, [leave]);
+
+  const labels = useMemo(
+    () => ({ msp: resultScenario?.msp.label ?? '', isv: resultScenario?.isv.label ?? '' }),
+    [resultScenario?.msp.label, resultScenario?.isv.label],
+  );
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
+    // Also when a control inside has used the key for itself (the chart clears its cursor).
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      leave();
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="presentation"
+      aria-labelledby="presentation-title"
+      data-testid="presentation"
+      onCancel={(e) => {
+        e.preventDefault();
+        leave();
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <header className="presentation__head">
+        <h2 id="presentation-title" className="presentation__title">
+          {scenario.name || 'Servala partnership'}
+        </h2>
+        <p className="presentation__subtitle">Revenue sharing in five phases</p>
+        <button type="button" className="presentation__exit" onClick={leave}>
+          Exit <kbd>Esc</kbd>
+        </button>
+      </header>
+      {result && resultScenario ? (
+        <div className="presentation__body">
+          <div className="presentation__chart">
+            <div ref={slot} className="presentation__chart-slot">
+              <div ref={content}>
+                <PlayablePositionChart
+                  result={result}
+                  currency={resultScenario.currency}
+                  labels={labels}
+                  height={chartHeight}
+                  globalKeys
+                />
+              </div>
+            </div>
+          </div>
+          <aside className="presentation__side" aria-label="Key figures">
+            <PresentKpis result={result} currency={resultScenario.currency} labels={labels} />
+          </aside>
+        </div>
+      ) : (
+        <p className="presentation__wait">Calculating…</p>
+      )}
+      <div className="presentation__sliders" role="group" aria-label="Assumptions">
+        {sliders(scenario).map((s) => (
+          <PresentSlider key={s.path} {...s} />
+        ))}
+      </div>
+    </dialog>
+  );
+}

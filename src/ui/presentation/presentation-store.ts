@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+
+/**
+ * Whether the presentation view is open. View state like the month selection: never in a link,
+ * never a reason to simulate.
+ */
+export interface PresentationState {
+  open: boolean;
+  enter: () => void;
+  leave: () => void;
+}
+
+export const usePresentation = create<PresentationState>()((set) => ({
+  open: false,
+  enter: () => set({ open: true }),
+  leave: () => set({ open: false }),
+}));
+
+/** Full screen where the browser allows it; the view works the same without (a failure is fine). */
+export function requestFullscreen(): void {
+  const el = document.documentElement;
+  if (typeof el.requestFullscreen !== 'function' || document.fullscreenElement) return;
+  el.requestFullscreen().catch(() => {
+    // Refused (no user gesture, an iframe, a kiosk policy): the view is already full-window.
+  });
+}
+
+export function exitFullscreen(): void {
+  if (!document.fullscreenElement || typeof document.exitFullscreen !== 'function') return;
+  document.exitFullscreen().catch(() => {});
+}

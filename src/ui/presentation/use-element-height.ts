@@ -1,0 +1,51 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+
+/** The rendered height of an element, following resizes; `fallback` until measured (or in test DOMs). */
+export function useElementHeight<T extends HTMLElement>(fallback: number) {
+  const ref = useRef<T>(null);
+  const [height, setHeight] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = (h: number) => {
+      if (h > 0) setHeight(Math.round(h));
+    };
+    measure(el.getBoundingClientRect().height);
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver((entries) => {
+      for (const e of entries) measure(e.contentRect.height);
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, height] as const;
+}
+
+/**
+ * The plot height that makes `content` exactly fill its slot: everything around the chart's plot
+ * (controls, title, legend) is measured as content height minus plot height whenever the content
+ * resizes, and the plot gets the rest of the slot.
+ */
+export function useFillHeight(slotHeight: number, min: number, ready: boolean) {
+  const content = useRef<HTMLDivElement>(null);
+  const [overhead, setOverhead] = useState(0);
+  useLayoutEffect(() => {
+    const el = content.current;
+    if (!el || !ready) return;
+    const measure = () => {
+      const plot = el.querySelector('.time-chart__plot');
+      if (!plot) return;
+      const measured = Math.ceil(
+        el.getBoundingClientRect().height - plot.getBoundingClientRect().height,
+      );
+      // Ignore sub-pixel jitter, or rounding could make the plot and its surroundings seesaw.
+      setOverhead((o) => (Math.abs(measured - o) > 1 ? measured : o));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ready]);
+  return [content, Math.max(min, Math.floor(slotHeight - overhead))] as const;
+}
