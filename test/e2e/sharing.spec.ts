@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import lzString from 'lz-string';
 import { defaultScenario, parseScenario } from '../../src/engine';
@@ -67,6 +68,14 @@ test('an edit goes into the address, and a reload keeps the scenario', async ({ 
   await expect(page.getByRole('textbox', { name: 'Price per instance', exact: true })).toHaveValue(
     '455.5',
   );
+});
+
+test('a link pasted over the open one is read like a new link', async ({ page }) => {
+  await page.goto('/');
+  await expectKpis(page, summaryOf(defaultScenario));
+  // Same document, new hash: the browser fires hashchange instead of loading the page.
+  await page.goto(`/${encodeScenarioHash(shared)}`);
+  await expectKpis(page, summaryOf(shared));
 });
 
 const badLinks: { what: string; path: string; message: RegExp }[] = [
@@ -231,4 +240,25 @@ test('export, then import, gives the same scenario', async ({ page }, testInfo) 
   await page.getByTestId('import-file').setInputFiles(file);
   await expectKpis(page, summaryOf(shared));
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the message banner and saved list pass an accessibility check', async ({ page }) => {
+  // axe walks the whole page: give it time on a busy machine.
+  test.setTimeout(180_000);
+  await page.goto(linkFor({ version: 1, msp: { hourlyRate: -1 } }));
+  await expect(page.getByRole('alert')).toContainText('Hourly labour cost (MSP partner)');
+  await page.getByRole('textbox', { name: 'Save as' }).fill('For the a11y check');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByRole('group', { name: 'For the a11y check' })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .include('.sharing-banner')
+    .include('.sharing-presets')
+    .include('.sharing-saved')
+    .include('.sharing-toolbar')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
 });
