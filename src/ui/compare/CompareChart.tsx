@@ -15,6 +15,8 @@ export interface CompareChartProps {
   labels: Labels;
   currency: string;
   summary: string;
+  /** Show only months 1…visibleMonths (the early years, where the models differ most). */
+  visibleMonths?: number;
   selectedMonth?: number | null;
   onSelectMonth?: (month: number) => void;
   stale?: boolean;
@@ -67,23 +69,25 @@ function CompareTooltip({
 /** Both partners' cumulative positions under the five-phase model (solid/dashed) and the fixed split (dotted). */
 export function CompareChart(props: CompareChartProps) {
   const { result, split, splitSeries, labels, currency } = props;
+  const months = Math.min(result.horizonMonths, props.visibleMonths ?? result.horizonMonths);
   const lines = useMemo<LineSpec[]>(
     () => [
       ...KEYS.map((k) => ({
         key: `model-${k}`,
         label: `${labels[k]}, five-phase`,
-        values: positionSeries(result, k),
+        values: positionSeries(result, k).subarray(0, months),
         ...PARTNER_STYLE[k],
       })),
       ...KEYS.map((k) => ({
         key: `split-${k}`,
         label: `${labels[k]}, fixed split`,
-        values: splitSeries[k],
+        values: splitSeries[k].subarray(0, months),
         ...SPLIT_STYLE[k],
       })),
     ],
-    [result, splitSeries, labels],
+    [result, splitSeries, labels, months],
   );
+  const phase = useMemo(() => result.phase.subarray(0, months), [result.phase, months]);
   const yDomain = useMemo(() => {
     const [lo, hi] = extent(...lines.map((l) => l.values));
     return [Math.min(lo, 0), Math.max(hi, 0)] as const;
@@ -93,7 +97,12 @@ export function CompareChart(props: CompareChartProps) {
       testId="chart-compare"
       title="Cumulative positions: five-phase model and fixed split"
       summary={props.summary}
-      phase={result.phase}
+      note={
+        months < result.horizonMonths
+          ? `The chart shows months 1–${months} of ${result.horizonMonths}.`
+          : undefined
+      }
+      phase={phase}
       lines={lines}
       yDomain={yDomain}
       yLabel={`Cumulative position (${currency})`}

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { compareWithFivePhase, fivePhaseFigures } from '../../engine';
 import type { PartnerKey, SimulationResult, SplitFigures } from '../../engine';
 import { useSelection } from '../../state/selection';
@@ -20,6 +20,21 @@ export interface ComparePanelProps {
 }
 
 const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
+
+/**
+ * The months worth a close look: up to a year after the last break-even of either partner under
+ * either model (the models differ most early on; later the lines run close together at the
+ * chart's scale). The whole horizon when someone never breaks even.
+ */
+export function focusMonths(
+  model: Record<PartnerKey, SplitFigures>,
+  split: Record<PartnerKey, SplitFigures>,
+  horizonMonths: number,
+): number {
+  const months = KEYS.flatMap((k) => [model[k].breakEvenMonth, split[k].breakEvenMonth]);
+  if (months.some((m) => m === null)) return horizonMonths;
+  return Math.min(horizonMonths, Math.max(...(months as number[])) + 12);
+}
 
 interface Row {
   key: string;
@@ -66,6 +81,9 @@ export function ComparePanel({ result, labels, currency, stale }: ComparePanelPr
     [usable, model, output],
   );
   const table = rows(currency);
+  const [wholeHorizon, setWholeHorizon] = useState(false);
+  const focus = usable ? focusMonths(model, output.split, result.horizonMonths) : 0;
+  const zoomable = focus < result.horizonMonths;
   return (
     <section
       className={stale || pending ? 'results-block compare is-stale' : 'results-block compare'}
@@ -144,7 +162,26 @@ export function ComparePanel({ result, labels, currency, stale }: ComparePanelPr
               </tbody>
             </table>
           </div>
+          {zoomable && (
+            <div className="compare__zoom" role="group" aria-label="Months shown in the chart">
+              <button
+                type="button"
+                aria-pressed={!wholeHorizon}
+                onClick={() => setWholeHorizon(false)}
+              >
+                Months 1–{focus}
+              </button>
+              <button
+                type="button"
+                aria-pressed={wholeHorizon}
+                onClick={() => setWholeHorizon(true)}
+              >
+                All {result.horizonMonths} months
+              </button>
+            </div>
+          )}
           <CompareChart
+            visibleMonths={zoomable && !wholeHorizon ? focus : undefined}
             result={result}
             split={output.split}
             splitSeries={output.positionSeries}

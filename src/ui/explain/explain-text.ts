@@ -147,8 +147,13 @@ function goalText(
     }
     case 'closeGap':
       return `Phase 4 (Aligned investments, profit split 50/50) starts once both have lost the same: ${l[g.behind]} is still ${money(g.gap)} further behind.`;
-    case 'payBack':
-      return `Phase 5 (Net positive) starts once both investments are paid back: ${money(g.loss)} is still to recover.`;
+    case 'payBack': {
+      const equal = e.partners.msp.lossAfter === e.partners.isv.lossAfter;
+      const left = equal
+        ? `each partner still has ${money(g.loss)} to recover`
+        : `up to ${money(g.loss)} is still to recover`;
+      return `Phase 5 (Net positive) starts once both investments are paid back: ${left}.`;
+    }
     case 'stay':
       return `Both investments are paid back. This lasts while revenue covers costs (this month with ${money(g.cushion)} to spare); if revenue fell below costs, phase 2 would apply again.`;
     case 'horizonEnd':

@@ -7,7 +7,7 @@ import {
   staticSplit,
   staticSplitInputOf,
 } from '../../../src/engine/index';
-import { ComparePanel } from '../../../src/ui/compare/ComparePanel';
+import { ComparePanel, focusMonths } from '../../../src/ui/compare/ComparePanel';
 import { useSplitPct } from '../../../src/ui/compare/split-pct-store';
 import { SplitTransportContext } from '../../../src/ui/compare/use-static-split';
 import { formatMoney } from '../../../src/ui/format/money';
@@ -93,5 +93,35 @@ describe('ComparePanel', () => {
     expect(useSplitPct.getState().isvPct).toBeNull();
     expect(number.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText(/Enter a percentage from 0 to 100/)).toBeTruthy();
+  });
+
+  it('shows the early months up to a year after the last break-even, or the whole horizon on request', async () => {
+    const result = renderPanel();
+    await screen.findByTestId('compare-table');
+    const input = staticSplitInputOf(result);
+    const split = staticSplit(input, defaultSplitPct(input));
+    const model = fivePhaseFigures(result);
+    const last = Math.max(
+      ...[model.msp, model.isv, split.msp, split.isv].map((f) => f.breakEvenMonth ?? Infinity),
+    );
+    const focus = focusMonths(model, split, result.horizonMonths);
+    expect(focus).toBe(Math.min(result.horizonMonths, last + 12));
+    const early = screen.getByRole('button', { name: `Months 1–${focus}` });
+    expect(early.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('chart-compare').textContent).toContain(
+      `The chart shows months 1–${focus} of 120.`,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'All 120 months' }));
+    expect(early.getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByTestId('chart-compare').textContent).not.toContain('The chart shows months');
+  });
+
+  it('shows the whole horizon when someone never breaks even', () => {
+    const { result } = goldenCase('05');
+    const input = staticSplitInputOf(result);
+    const split = staticSplit(input, defaultSplitPct(input));
+    expect(focusMonths(fivePhaseFigures(result), split, result.horizonMonths)).toBe(
+      result.horizonMonths,
+    );
   });
 });
