@@ -15,9 +15,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 
 const outDir = resolve(process.env.BENCH_OUTDIR ?? 'dist');
 const port = Number(process.env.BENCH_PORT ?? 4319);
@@ -176,6 +177,55 @@ async function drag(page: Page, seconds: number) {
   };
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * CPU time (thread time, not wall time) the page's main thread and its engine worker spend on
+ * `action`, from a Chromium trace. Unlike latency, it hardly moves when other processes compete
+ * for the CPU, so it shows what the UI costs on a quiet machine.
+ */
+async function cpuTime(browser: Browser, page: Page, action: () => Promise<void>) {
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  await action();
+  const buffer = await browser.stopTracing();
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const threads = new Map<string, string>();
+  for (const e of events) {
+    if (e.name === 'thread_name' && e.args?.name) threads.set(`${e.pid}:${e.tid}`, e.args.name);
+  }
+  const perThread = new Map<string, { total: number; longest: number; wallLongest: number }>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'RunTask' || e.tdur === undefined) continue;
+    const key = `${e.pid}:${e.tid}`;
+    const t = perThread.get(key) ?? { total: 0, longest: 0, wallLongest: 0 };
+    t.total += e.tdur / 1000;
+    t.longest = Math.max(t.longest, e.tdur / 1000);
+    t.wallLongest = Math.max(t.wallLongest, (e.dur ?? 0) / 1000);
+    perThread.set(key, t);
+  }
+  const busiest = (name: string) =>
+    [...perThread.entries()]
+      .filter(([key]) => threads.get(key)?.startsWith(name))
+      .map(([, t]) => t)
+      .sort((a, b) => b.total - a.total)[0] ?? { total: 0, longest: 0, wallLongest: 0 };
+  // All workers together: the engine worker, and any other worker a scenario change wakes.
+  const workers = [...perThread.entries()]
+    .filter(([key]) => threads.get(key)?.startsWith('DedicatedWorker'))
+    .reduce((sum, [, t]) => sum + t.total, 0);
+  return { main: busiest('CrRendererMain'), workers };
+}
+
 // ---------- main ----------
 
 async function main() {
@@ -224,10 +274,14 @@ async function main() {
     await page.locator('[data-testid="kpi-total-revenue"][data-value]').waitFor();
 
     const at120 = await priceChanges(page, 40);
+    const cpu120 = await cpuTime(browser, page, async () => void (await priceChanges(page, 15)));
     const drag120 = await drag(page, 2);
+    const dragCpu120 = await cpuTime(browser, page, async () => void (await drag(page, 2)));
     await setHorizon(page, '6000');
     const at6000 = await priceChanges(page, 20);
+    const cpu6000 = await cpuTime(browser, page, async () => void (await priceChanges(page, 10)));
     const drag6000 = await drag(page, 2);
+    const dragCpu6000 = await cpuTime(browser, page, async () => void (await drag(page, 2)));
     await context.close();
 
     const line = (label: string, text: string) => console.log(`${label.padEnd(52)} ${text}`);
@@ -257,15 +311,35 @@ async function main() {
       at6000,
       `target p95 ≤ 250: ${verdict(percentile(at6000.dom, 95) <= 250)}`,
     );
-    for (const [label, d] of [
-      ['120', drag120],
-      ['6,000', drag6000],
+    for (const [label, d, cpu] of [
+      ['120', drag120, dragCpu120],
+      ['6,000', drag6000, dragCpu6000],
     ] as const) {
       line(
         `Slider drag 2 s at ${label} months`,
         `${d.moves} moves, KPI updates during the drag: ${d.kpiUpdates}, chart updates: ${d.chartUpdates}, long tasks: ${d.longTasks}, longest: ${ms(d.longest)}  (target ≤ 50 ms: ${verdict(d.longest <= 50)})`,
       );
+      line(
+        `  same, CPU time of the longest main-thread task`,
+        `${ms(cpu.main.longest)} CPU (its wall time ${ms(cpu.main.wallLongest)}; another drag, traced)`,
+      );
     }
+    console.log(
+      '\nCPU time per price change (thread time from a trace; barely affected by machine load):',
+    );
+    for (const [label, cpu, n] of [
+      ['120', cpu120, 20],
+      ['6,000', cpu6000, 15],
+    ] as const) {
+      line(
+        `  at ${label} months`,
+        `main thread ${ms(cpu.main.total / n)}, workers ${ms(cpu.workers / n)}, longest main-thread task ${ms(cpu.main.longest)}`,
+      );
+    }
+    const load = loadavg()[0] ?? 0;
+    console.log(
+      `\nLoad average while measuring: ${load.toFixed(1)} on ${cpus().length} CPUs (latencies above grow with it).`,
+    );
   } finally {
     await browser.close();
     server.kill();
