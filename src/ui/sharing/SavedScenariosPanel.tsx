@@ -41,15 +41,17 @@ function SavedRow({
     return (
       <li className="sharing-saved__row" data-testid="saved-entry">
         <form
+          className="sharing-saved__rename"
           onSubmit={(e) => {
             e.preventDefault();
             onRename(draft);
             setRenaming(false);
           }}
         >
-          <label>
-            New name
+          <label className="sharing-field">
+            <span className="sharing-field__label">New name</span>
             <input
+              className="sharing-field__input"
               value={draft}
               maxLength={80}
               onChange={(e) => setDraft(e.target.value)}
@@ -144,9 +146,10 @@ export function SavedScenariosPanel({
           setName('');
         }}
       >
-        <label>
-          Save as
+        <label className="sharing-field">
+          <span className="sharing-field__label">Save as</span>
           <input
+            className="sharing-field__input"
             value={name}
             maxLength={80}
             placeholder={scenario.name || 'Untitled scenario'}
