@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import type { KeyboardEvent } from 'react';
 import { explainMonth } from '../../engine';
 import type { MonthExplanation, PartnerKey, SimulationResult } from '../../engine';
@@ -48,11 +49,11 @@ function PositionsTable({
   );
 }
 
-/** Moves focus into the panel only if it did not come from the monthly table (whose arrow keys select months). */
-function shouldTakeFocus(): boolean {
+/** Whether focus is in the monthly table (or a field), whose keys select months by themselves. */
+function focusInTable(): boolean {
   const active = document.activeElement;
-  if (!(active instanceof HTMLElement) || active === document.body) return true;
-  return active.closest('table, [role="grid"], input, select, textarea') === null;
+  if (!(active instanceof HTMLElement) || active === document.body) return false;
+  return active.closest('table, [role="grid"], input, select, textarea') !== null;
 }
 
 /**
@@ -76,11 +77,19 @@ export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
 
   useEffect(() => {
     if (!open) return;
-    if (!shouldTakeFocus()) return;
+    if (focusInTable()) return;
     returnTo.current =
       document.activeElement instanceof HTMLElement ? document.activeElement : null;
     panelRef.current?.focus();
   }, [open]);
+  // Opened from the monthly table (full width, month column on the left), the panel keeps to the
+  // right; from a chart (results column on the right) it covers the inputs column on the left.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (panel && month !== null && document.activeElement !== panel) {
+      panel.dataset.side = focusInTable() ? 'right' : 'left';
+    }
+  }, [month]);
 
   if (explanation === null) return null;
   const e = explanation;
@@ -103,7 +112,8 @@ export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
     event.preventDefault();
   };
 
-  return (
+  // A portal: the results column is a sticky stacking context that later sections would paint over.
+  return createPortal(
     <aside
       ref={panelRef}
       className="explain"
@@ -164,6 +174,7 @@ export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
         ))}
       </div>
       <p className="explain__keys">← → previous / next month · Esc closes</p>
-    </aside>
+    </aside>,
+    document.body,
   );
 }
