@@ -9,6 +9,7 @@ import {
   scenarioLink,
   toLinkData,
 } from '../../src/url/codec';
+import { FROZEN_DEFAULTS } from '../../src/url/frozen-defaults';
 import { validScenario } from './arbitraries';
 
 const base = (): Scenario => structuredClone(defaultScenario) as Scenario;
@@ -80,7 +81,7 @@ describe('the link codec', () => {
 
   it('fills omitted fields from the frozen version 1 defaults', () => {
     const result = decodeScenarioHash(linkFor({ version: 1, isv: { initHours: '900' } }));
-    const expected = base();
+    const expected = structuredClone(FROZEN_DEFAULTS[1]) as unknown as Scenario;
     expected.isv.initHours = '900';
     expect(result).toEqual({ ok: true, scenario: expected, replaced: [], ignored: [] });
   });

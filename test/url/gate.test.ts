@@ -1,11 +1,12 @@
 import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../../src/engine';
 import type { Scenario } from '../../src/engine';
+import { FROZEN_DEFAULTS } from '../../src/url/frozen-defaults';
 import { decodeScenarioHash } from '../../src/url/codec';
 import { MAX_JSON_CHARS, restoreScenario, restoreScenarioJson } from '../../src/url/gate';
 
-const base = (): Scenario => structuredClone(defaultScenario) as Scenario;
+/** Invalid or omitted fields fall back to the frozen defaults of the link's version (here 1). */
+const base = (): Scenario => structuredClone(FROZEN_DEFAULTS[1]) as unknown as Scenario;
 const linkFor = (data: unknown) =>
   `#s=${lzString.compressToEncodedURIComponent(JSON.stringify(data))}`;
 
@@ -61,10 +62,10 @@ describe('the gate keeps valid fields and replaces each invalid one by its defau
     if (!result.ok) return;
     expect(result.scenario.name).toBe('Kept');
     expect(result.scenario.msp.monthlyHours).toBe('30');
-    expect(result.scenario.msp.hourlyRate).toBe(defaultScenario.msp.hourlyRate);
-    expect(result.scenario.msp.initHours).toBe(defaultScenario.msp.initHours);
-    expect(result.scenario.growth.churnPct).toBe(defaultScenario.growth.churnPct);
-    expect(result.scenario.growth.maxInstances).toBe(defaultScenario.growth.maxInstances);
+    expect(result.scenario.msp.hourlyRate).toBe(base().msp.hourlyRate);
+    expect(result.scenario.msp.initHours).toBe(base().msp.initHours);
+    expect(result.scenario.growth.churnPct).toBe(base().growth.churnPct);
+    expect(result.scenario.growth.maxInstances).toBe(base().growth.maxInstances);
     expect(result.replaced.map((f) => f.label)).toEqual([
       'Hourly labour cost (MSP partner)',
       'Initialisation hours (MSP partner)',
