@@ -3,7 +3,6 @@ import { phaseInfo } from '../timeline/phases';
 import { cellText } from './cell-text';
 import { MONTH_COLUMNS } from './month-columns';
 import type { MonthData } from './month-columns';
-import { ROW_HEIGHT } from './table-layout';
 
 export interface MonthRowProps {
   result: MonthData;
@@ -19,8 +18,7 @@ export interface MonthRowProps {
 }
 
 /**
- * One month, placed absolutely at its own offset (the rows in between do not exist), with only
- * the columns in view. Memoised: while scrolling, rows that stay in the window are not
+ * One month, with only the columns in view. Memoised: while scrolling, rows that stay in the window are not
  * re-rendered; only rows entering it are formatted.
  */
 export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
@@ -36,7 +34,6 @@ export const MonthRow = memo(function MonthRow(props: MonthRowProps) {
     <tr
       role="row"
       className={classes.join(' ')}
-      style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}
       data-month={month}
       // Row 1 is the header.
       aria-rowindex={month + 1}
