@@ -6,6 +6,8 @@ import { MessageBanner, PresetsBar, SavedScenariosPanel, SharingToolbar } from '
 import { MonthsPanel } from './table/MonthsPanel';
 import { PresentButton } from './presentation/PresentButton';
 import { PresentationHost } from './presentation/PresentationHost';
+import { ReportButton } from './report/ReportButton';
+import { ReportHost } from './report/ReportHost';
 import './layout/layout.css';
 
 // Sensitivity, goal seek and comparisons (issue 7): a separate chunk, loaded after the first paint.
@@ -22,6 +24,7 @@ export function App() {
         actions={
           <>
             <PresentButton />
+            <ReportButton />
             <SharingToolbar />
           </>
         }
@@ -49,6 +52,8 @@ export function App() {
       <MonthsPanel />
       {/* The projector view (issue 8): a modal dialog, loaded on first use. */}
       <PresentationHost />
+      {/* The printable report (issue 8): replaces the page while open, loaded on first use. */}
+      <ReportHost />
     </div>
   );
 }

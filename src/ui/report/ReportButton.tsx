@@ -1,0 +1,16 @@
+import { useReport } from './report-store';
+
+/** Header button: the report view, then the browser's print dialog ("Save as PDF"). */
+export function ReportButton() {
+  const openReport = useReport((s) => s.openReport);
+  return (
+    <button
+      type="button"
+      className="button button--quiet"
+      data-report-button
+      onClick={() => openReport(true)}
+    >
+      Print report
+    </button>
+  );
+}

@@ -1,0 +1,162 @@
+import { useMemo } from 'react';
+import type { Scenario, SimulationResult } from '../../engine/index';
+import { MarginChart } from '../charts/MarginChart';
+import { PositionChart } from '../charts/PositionChart';
+import { positionSummary } from '../charts/summaries';
+import { ComparePanel } from '../compare/ComparePanel';
+import { KpiCards } from '../kpi/KpiCards';
+import { PhaseTimeline } from '../timeline/PhaseTimeline';
+import { PHASES } from '../timeline/phases';
+import { phaseSegments } from '../timeline/segments';
+import { partnerInputRows, scenarioInputGroups } from './report-inputs';
+
+export interface ReportDocumentProps {
+  result: SimulationResult;
+  /** The scenario the result was computed from. */
+  scenario: Scenario;
+  /** When the report was made (shown on it). */
+  createdAt: Date;
+  /** Where the scenario can be opened again (the page's link). */
+  link: string;
+}
+
+/** Phase runs listed one by one; a scenario that dips back and forth is summarised after this many. */
+const MAX_PHASE_ROWS = 12;
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+
+function PhaseList({ result }: { result: SimulationResult }) {
+  const segments = useMemo(() => phaseSegments(result.phase), [result.phase]);
+  const shown = segments.slice(0, MAX_PHASE_ROWS);
+  return (
+    <ol className="report__phases">
+      {shown.map((s) => {
+        const info = PHASES[s.phase];
+        const months =
+          s.startMonth === s.endMonth
+            ? `Month ${s.startMonth}`
+            : `Months ${s.startMonth}–${s.endMonth}`;
+        return (
+          <li key={s.startMonth} style={{ borderLeftColor: info.edge }}>
+            <strong>
+              Phase {s.phase} · {info.name}
+            </strong>{' '}
+            <span className="report__phase-months">{months}</span>
+            <span className="report__phase-rule">{info.rule}</span>
+          </li>
+        );
+      })}
+      {segments.length > shown.length && (
+        <li>…and {segments.length - shown.length} more phase changes (see the month table).</li>
+      )}
+    </ol>
+  );
+}
+
+function InputTables({ scenario }: { scenario: Scenario }) {
+  const groups = scenarioInputGroups(scenario);
+  const partners = partnerInputRows(scenario);
+  return (
+    <div className="report__inputs" data-testid="report-inputs">
+      {groups.map((g) => (
+        <table key={g.title} className="report__table">
+          <caption>{g.title}</caption>
+          <tbody>
+            {g.rows.map((r) => (
+              <tr key={r.path} data-path={r.path}>
+                <th scope="row">{r.label}</th>
+                <td>{r.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      <table className="report__table report__table--partners">
+        <caption>Costs of each partner (effective labour cost, not billing rates)</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">Service provider (MSP)</th>
+            <th scope="col">Software vendor (ISV)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {partners.map((r) => (
+            <tr key={r.key} data-path={`*.${r.key}`}>
+              <th scope="row">{r.label}</th>
+              <td>{r.msp}</td>
+              <td>{r.isv}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The scenario as a document for people who were not in the room: what was assumed, what comes
+ * out, how the five phases play out, and how a fixed split would compare. Laid out for A4.
+ */
+export function ReportDocument({ result, scenario, createdAt, link }: ReportDocumentProps) {
+  const labels = useMemo(
+    () => ({ msp: scenario.msp.label, isv: scenario.isv.label }),
+    [scenario.msp.label, scenario.isv.label],
+  );
+  const { currency } = scenario;
+  const H = result.horizonMonths;
+  return (
+    <>
+      <header className="report__head">
+        <p className="report__kicker">Servala ISV partnership · revenue-sharing report</p>
+        <h1 className="report__title" data-testid="report-title">
+          {scenario.name || 'Untitled scenario'}
+        </h1>
+        <p className="report__meta">
+          Created {dateFormat.format(createdAt)} · {H} months · amounts in {currency}
+        </p>
+        <p className="report__link">
+          Open this scenario in the simulator: <span className="report__url">{link}</span>
+        </p>
+      </header>
+
+      <section className="report-section" aria-labelledby="report-summary">
+        <h2 id="report-summary">In short</h2>
+        <p>
+          How the five-phase model works: both partners start with investments, the partner who
+          invested more catches up faster once the service is profitable, both reach break-even
+          together, then both profit equally. For this scenario:{' '}
+          {positionSummary(result.summary, labels, currency, H)}
+        </p>
+      </section>
+
+      <section className="report-section" aria-labelledby="report-kpis">
+        <h2 id="report-kpis">Key figures</h2>
+        <KpiCards result={result} currency={currency} labels={labels} />
+      </section>
+
+      <section className="report-section report-section--chart">
+        <PositionChart result={result} currency={currency} labels={labels} height={250} />
+      </section>
+
+      <section className="report-section" aria-labelledby="report-phases">
+        <h2 id="report-phases">The five phases</h2>
+        <PhaseTimeline phase={result.phase} goLiveMonth={result.summary.goLiveMonth} />
+        <PhaseList result={result} />
+      </section>
+
+      <section className="report-section report-section--chart">
+        <MarginChart result={result} currency={currency} labels={labels} height={220} />
+      </section>
+
+      <div className="report-section report-section--compare">
+        <ComparePanel result={result} currency={currency} labels={labels} />
+      </div>
+
+      <section className="report-section report-section--inputs" aria-labelledby="report-inputs">
+        <h2 id="report-inputs">Inputs</h2>
+        <InputTables scenario={scenario} />
+      </section>
+    </>
+  );
+}
