@@ -36,29 +36,43 @@ export function CompareChart({ lines }: { lines: readonly CompareLine[] }) {
   const innerW = Math.max(1, width - M.left - M.right);
   const innerH = HEIGHT - M.top - M.bottom;
   const horizon = Math.max(2, ...lines.map((l) => l.run.horizonMonths));
-  const series = useMemo(
-    () =>
-      lines.flatMap((l, i) =>
-        (['msp', 'isv'] as const).map((p) => ({
-          key: `${i}-${p}`,
-          color: PIN_COLORS[i % PIN_COLORS.length] ?? '#000',
-          dash: p === 'isv' ? '6 4' : undefined,
-          label: `${l.title}: ${l.labels[p]}`,
-          points: decimateSeries(l.run.series.position[p], innerW),
-        })),
-      ),
-    [lines, innerW],
-  );
-  let lo = 0;
-  let hi = 0;
-  for (const s of series)
-    for (const pt of s.points) {
-      if (Number.isFinite(pt.value)) {
-        lo = Math.min(lo, pt.value);
-        hi = Math.max(hi, pt.value);
+  // Everything costly in one memo: decimation (M4 per 2-pixel column), the y range and the
+  // polyline strings; re-rendering the panel (a message, a new pin) does not redo it.
+  const { series, lo, hi } = useMemo(() => {
+    const drawn = lines.flatMap((l, i) =>
+      (['msp', 'isv'] as const).map((p) => ({
+        key: `${i}-${p}`,
+        color: PIN_COLORS[i % PIN_COLORS.length] ?? '#000',
+        dash: p === 'isv' ? '6 4' : undefined,
+        label: `${l.title}: ${l.labels[p]}`,
+        points: decimateSeries(l.run.series.position[p], innerW / 2),
+      })),
+    );
+    let min = 0;
+    let max = 0;
+    for (const d of drawn)
+      for (const pt of d.points) {
+        if (pt.value < min) min = pt.value;
+        if (pt.value > max) max = pt.value;
       }
-    }
-  if (hi === lo) hi = lo + 1;
+    if (max === min) max = min + 1;
+    const sx = innerW / (horizon - 1);
+    const sy = innerH / (max - min);
+    return {
+      lo: min,
+      hi: max,
+      series: drawn.map((d) => {
+        let path = '';
+        for (const pt of d.points) {
+          if (!Number.isFinite(pt.value)) continue;
+          const px = M.left + (pt.month - 1) * sx;
+          const py = M.top + (max - pt.value) * sy;
+          path += `${px.toFixed(1)},${py.toFixed(1)} `;
+        }
+        return { ...d, path };
+      }),
+    };
+  }, [lines, innerW, innerH, horizon]);
   const x = (month: number) => M.left + ((month - 1) / (horizon - 1)) * innerW;
   const y = (v: number) => M.top + ((hi - v) / (hi - lo)) * innerH;
   const summary = lines
@@ -109,10 +123,7 @@ export function CompareChart({ lines }: { lines: readonly CompareLine[] }) {
             stroke={s.color}
             strokeWidth={2}
             strokeDasharray={s.dash}
-            points={s.points
-              .filter((p) => Number.isFinite(p.value))
-              .map((p) => `${x(p.month).toFixed(1)},${y(p.value).toFixed(1)}`)
-              .join(' ')}
+            points={s.path}
           />
         ))}
       </svg>

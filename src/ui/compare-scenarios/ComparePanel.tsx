@@ -53,6 +53,13 @@ export function ComparePanel() {
       ? lastDone.output.runs
       : null;
   const labels = partnerLabels(pins[0]?.scenario ?? scenario);
+  const chartLines = useMemo(
+    () =>
+      runs
+        ? pins.map((p, i) => ({ title: p.title, labels: partnerLabels(p.scenario), run: runs[i]! }))
+        : [],
+    [pins, runs],
+  );
   const differences = useMemo(() => differingInputs(pins.map((p) => p.scenario)), [pins]);
   const rows = useMemo(
     () =>
@@ -160,13 +167,7 @@ export function ComparePanel() {
       )}
       {runs && pins.length > 0 && (
         <>
-          <CompareChart
-            lines={pins.map((p, i) => ({
-              title: p.title,
-              labels: partnerLabels(p.scenario),
-              run: runs[i]!,
-            }))}
-          />
+          <CompareChart lines={chartLines} />
           <KpiTable pins={pins} rows={rows} />
           {pins.length > 1 && <InputsTable pins={pins} differences={differences} labels={labels} />}
         </>
