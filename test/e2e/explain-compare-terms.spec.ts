@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
 import {
   contractTerms,
@@ -83,6 +84,44 @@ test('the keyboard selects a month, walks the explanation and closes it', async 
   await expect(panel).toHaveAttribute('data-month', '4');
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
+});
+
+test('a row of the monthly table opens its explanation beside the table, focus staying in the table', async ({
+  page,
+}) => {
+  await page.getByLabel('Jump to month').fill('30');
+  await page.getByRole('button', { name: 'Go', exact: true }).click();
+  const panel = page.getByTestId('explain-panel');
+  await expect(panel).toHaveAttribute('data-month', '30');
+  await page.locator('.month-table tr[data-month="31"]').click();
+  await expect(panel).toHaveAttribute('data-month', '31');
+  await expect(panel).toHaveAttribute('data-side', 'right');
+  await page.keyboard.press('ArrowDown');
+  await expect(panel).toHaveAttribute('data-month', '32');
+  await expect(page.locator('.month-table tr[data-month="32"]')).toBeFocused();
+  const e = explainMonth(result, 32);
+  await expect(page.getByTestId('explain-after-msp')).toHaveText(
+    formatMoney(e.partners.msp.positionAfter, 'CHF'),
+  );
+});
+
+test('the open explanation and the comparison have no serious accessibility violation', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.getByTestId('chart-position').locator('.time-chart__plot').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('explain-panel')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .include('[data-testid="explain-panel"]')
+    .include('[data-testid="compare-panel"]')
+    .include('[data-testid="terms-panel"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
 });
 
 test('changing p recomputes the fixed split and its sentence', async ({ page }) => {

@@ -49,11 +49,11 @@ function PositionsTable({
   );
 }
 
-/** Whether focus is in the monthly table (or a field), whose keys select months by themselves. */
+/** Whether focus is in the monthly table's section (or a field), whose keys select months by themselves. */
 function focusInTable(): boolean {
   const active = document.activeElement;
   if (!(active instanceof HTMLElement) || active === document.body) return false;
-  return active.closest('table, [role="grid"], input, select, textarea') !== null;
+  return active.closest('.months-section, table, [role="grid"], input, select, textarea') !== null;
 }
 
 /**
