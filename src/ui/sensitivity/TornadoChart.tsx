@@ -54,13 +54,16 @@ export function TornadoChart(props: TornadoChartProps) {
   const { rows, metric, labels, stale } = props;
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const [active, setActive] = useState<Active | null>(null);
+  // Narrow screens: each label on its own line above its bars, the bars using the full width.
+  const stacked = width < 560;
+  const row = stacked ? ROW + 16 : ROW;
   const labelWidth = Math.min(280, Math.max(140, width * 0.36));
-  const plotLeft = labelWidth + 8;
-  const plotWidth = Math.max(80, width - plotLeft - 70);
+  const plotLeft = stacked ? 50 : labelWidth + 8;
+  const plotWidth = Math.max(80, width - plotLeft - (stacked ? 50 : 70));
   const centre = plotLeft + plotWidth / 2;
   const half = plotWidth / 2 - 4;
   const largest = largestSize(rows.flatMap((r) => [r.low, r.high]));
-  const height = TOP + rows.length * ROW + 8;
+  const height = TOP + rows.length * row + 8;
   const words = axisWords(metric);
   const shown = active === null ? null : rows[active.row];
 
@@ -87,10 +90,16 @@ export function TornadoChart(props: TornadoChartProps) {
         </text>
         <line x1={centre} x2={centre} y1={TOP - 6} y2={height - 4} stroke="#1a1d21" />
         {rows.map((r, i) => {
-          const y = TOP + i * ROW;
+          const y = TOP + i * row;
+          const barsTop = stacked ? y + 16 : y;
           return (
             <g key={r.row.field} data-field={r.row.field} className="tornado__row">
-              <text x={labelWidth} y={y + ROW / 2 + 4} textAnchor="end" className="tornado__label">
+              <text
+                x={stacked ? 4 : labelWidth}
+                y={stacked ? y + 12 : y + ROW / 2 + 4}
+                textAnchor={stacked ? 'start' : 'end'}
+                className="tornado__label"
+              >
                 {inputLabel(r.row.field, labels)}
               </text>
               {(['low', 'high'] as const).map((side, k) => {
@@ -99,7 +108,7 @@ export function TornadoChart(props: TornadoChartProps) {
                 const x1 = centre;
                 const x2 = centre + extent * half;
                 const never = effect.kind === 'lost' || effect.kind === 'gained';
-                const by = y + 5 + k * (BAR + 2);
+                const by = barsTop + 5 + k * (BAR + 2);
                 const { title, detail } = barText(r, side, props);
                 const end = extent >= 0 ? Math.max(x1, x2) + 4 : Math.min(x1, x2) - 4;
                 return (
