@@ -27,6 +27,8 @@ export function useElementHeight<T extends HTMLElement>(fallback: number) {
  * resizes, and the plot gets the rest of the slot.
  */
 export function useFillHeight(slotHeight: number, min: number, ready: boolean) {
+  // The x-axis title hangs a little below the plot's box; keep it inside the slot.
+  const slack = 16;
   const content = useRef<HTMLDivElement>(null);
   const [overhead, setOverhead] = useState(0);
   useLayoutEffect(() => {
@@ -47,5 +49,5 @@ export function useFillHeight(slotHeight: number, min: number, ready: boolean) {
     ro.observe(el);
     return () => ro.disconnect();
   }, [ready]);
-  return [content, Math.max(min, Math.floor(slotHeight - overhead))] as const;
+  return [content, Math.max(min, Math.floor(slotHeight - overhead - slack))] as const;
 }
