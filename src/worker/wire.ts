@@ -13,21 +13,37 @@ function fitsInt64(values: readonly bigint[]): boolean {
   return values.every((v) => v >= INT64_MIN && v <= INT64_MAX);
 }
 
-export function columnToWire(col: IntColumn): WireIntColumn {
-  if (col instanceof BigInt64Array) return col;
-  if (col instanceof Float64Array) {
-    // Every value is a whole number within ±2^53 (the engine's contract), so BigInt() is exact.
-    const out = new BigInt64Array(col.length);
-    for (let i = 0; i < col.length; i++) out[i] = BigInt(col[i] as number);
-    return out;
-  }
-  return fitsInt64(col) ? BigInt64Array.from(col) : col.map((v) => v.toString());
-}
-
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const TWO_POW_32 = 4294967296;
 /** High 32-bit words in [-2^21, 2^21) give |value| < 2^53: exactly representable as a double. */
 const HIGH_WORD_LIMIT = 2 ** 21;
+
+/**
+ * Whole numbers within ±2^53 (the engine's contract for Float64Array columns) as int64. Written
+ * as two 32-bit words, which is exact (high = floor(v / 2^32), low = the rest, both exact in
+ * doubles) and allocates no BigInt per value: a 6,000-month result has ~90,000 of them.
+ */
+function float64ToInt64(col: Float64Array): BigInt64Array {
+  const out = new BigInt64Array(col.length);
+  if (!LITTLE_ENDIAN) {
+    for (let i = 0; i < col.length; i++) out[i] = BigInt(col[i] as number);
+    return out;
+  }
+  const words = new Int32Array(out.buffer);
+  for (let i = 0; i < col.length; i++) {
+    const v = col[i] as number;
+    const high = Math.floor(v / TWO_POW_32);
+    words[2 * i] = v - high * TWO_POW_32; // 0 … 2^32 − 1, stored as its two's-complement bits
+    words[2 * i + 1] = high;
+  }
+  return out;
+}
+
+export function columnToWire(col: IntColumn): WireIntColumn {
+  if (col instanceof BigInt64Array) return col;
+  if (col instanceof Float64Array) return float64ToInt64(col);
+  return fitsInt64(col) ? BigInt64Array.from(col) : col.map((v) => v.toString());
+}
 
 /**
  * Back to the engine's fast form: a Float64Array of whole numbers when every value is below 2^53

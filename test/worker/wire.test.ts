@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, intAt } from '../../src/engine';
 import type { IntColumn } from '../../src/engine';
@@ -9,9 +10,22 @@ const values = (col: IntColumn) => Array.from({ length: col.length }, (_, i) => 
 
 describe('the wire format', () => {
   it('sends safe-integer columns as exact int64', () => {
-    const wire = columnToWire(Float64Array.from([0, -4120009, 2 ** 53]));
+    const edge = [0, -1, 1, -4120009, 2 ** 32 - 1, 2 ** 32, -(2 ** 32), -(2 ** 32) - 1];
+    const safe = [...edge, 2 ** 53 - 1, -(2 ** 53) + 1, 2 ** 53, -(2 ** 53)];
+    const wire = columnToWire(Float64Array.from(safe));
     expect(wire).toBeInstanceOf(BigInt64Array);
-    expect(values(columnFromWire(wire))).toEqual([0n, -4120009n, 2n ** 53n]);
+    expect([...(wire as BigInt64Array)]).toEqual(safe.map((v) => BigInt(v)));
+    expect(values(columnFromWire(wire))).toEqual(safe.map((v) => BigInt(v)));
+  });
+
+  it('round-trips every whole number within ±2^53 exactly (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.bigInt({ min: -(2n ** 53n), max: 2n ** 53n })), (ints) => {
+        const wire = columnToWire(Float64Array.from(ints, (v) => Number(v)));
+        expect([...(wire as BigInt64Array)]).toEqual(ints);
+        expect(values(columnFromWire(wire))).toEqual(ints);
+      }),
+    );
   });
 
   it('reads safe int64 columns back as plain whole numbers, exactly, signs included', () => {

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { contractTerms } from '../../engine';
 import type { Scenario, SimulationResult } from '../../engine';
 import { selectResult, selectResultScenario, useAppState } from '../../state';
@@ -14,15 +14,35 @@ import { PhaseTimeline } from '../timeline/PhaseTimeline';
 import { RunError } from './RunError';
 import { useStaleMark } from './use-stale-mark';
 
-function Results({ result, scenario }: { result: SimulationResult; scenario: Scenario }) {
-  const stale = useStaleMark();
-  const selectedMonth = useSelection((s) => s.selectedMonth);
-  const select = useSelection((s) => s.select);
-  // Labels and currency of the scenario the result was computed from, so figures and names agree.
-  const labels = useMemo(
+interface ResultProps {
+  result: SimulationResult;
+  /** The scenario the result was computed from: its labels and currency go with its figures. */
+  scenario: Scenario;
+  stale: boolean;
+}
+
+function usePartnerLabels(scenario: Scenario) {
+  return useMemo(
     () => ({ msp: scenario.msp.label, isv: scenario.isv.label }),
     [scenario.msp.label, scenario.isv.label],
   );
+}
+
+/** The KPI cards: cheap, so they take each new result at once (urgent render). */
+function KeyFigures({ result, scenario, stale }: ResultProps) {
+  const labels = usePartnerLabels(scenario);
+  return <KpiCards result={result} currency={scenario.currency} labels={labels} stale={stale} />;
+}
+
+/**
+ * Charts, phases and the deeper panels: the expensive part, rendered from a deferred result in a
+ * background (time-sliced) render after the KPIs; memo keeps the urgent render from redoing them
+ * with the result they already show.
+ */
+const Details = memo(function Details({ result, scenario, stale }: ResultProps) {
+  const selectedMonth = useSelection((s) => s.selectedMonth);
+  const select = useSelection((s) => s.select);
+  const labels = usePartnerLabels(scenario);
   const { currency } = scenario;
   const { goLiveMonth } = result.summary;
   const terms = useMemo(
@@ -31,7 +51,6 @@ function Results({ result, scenario }: { result: SimulationResult; scenario: Sce
   );
   return (
     <>
-      <KpiCards result={result} currency={currency} labels={labels} stale={stale} />
       <section className="results-block results-block--chart">
         <PlayablePositionChart
           result={result}
@@ -70,7 +89,7 @@ function Results({ result, scenario }: { result: SimulationResult; scenario: Sce
       <ExplainPanel result={result} currency={currency} labels={labels} />
     </>
   );
-}
+});
 
 /**
  * The last good result: KPIs, then the revenue-sharing timeline (right below them, so it stays
@@ -79,15 +98,23 @@ function Results({ result, scenario }: { result: SimulationResult; scenario: Sce
  * run never blanks it.
  */
 export function ResultsPanel() {
-  // Deferred: a new result re-renders the KPIs and charts in a background (time-sliced) render,
-  // so typing and dragging stay responsive while the figures catch up.
-  const result = useDeferredValue(useAppState(selectResult));
-  const scenario = useDeferredValue(useAppState(selectResultScenario));
+  const result = useAppState(selectResult);
+  const scenario = useAppState(selectResultScenario);
+  // The KPIs follow a new result at once; the charts and panels follow in a deferred render, so
+  // typing and dragging stay responsive while they catch up.
+  const deferredResult = useDeferredValue(result);
+  const deferredScenario = useDeferredValue(scenario);
+  const stale = useStaleMark();
   return (
     <div className="results">
       <RunError />
       {result && scenario ? (
-        <Results result={result} scenario={scenario} />
+        <>
+          <KeyFigures result={result} scenario={scenario} stale={stale} />
+          {deferredResult && deferredScenario && (
+            <Details result={deferredResult} scenario={deferredScenario} stale={stale} />
+          )}
+        </>
       ) : (
         <p className="results__first-run" role="status">
           Calculating the example scenario…
