@@ -13,6 +13,21 @@ const ROWS = [
   { title: 'Margin after payback', id: 'kpi-margin' },
 ] as const;
 
+/** A figure that may wrap only after a space or group separator ("CHF 1'918'855'353.95"). */
+function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?<=[^0-9.,-])/);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 /** The headline figures as one large table: a row per question, a column per partner. */
 export function PresentKpis(props: {
   result: SimulationResult;
@@ -54,7 +69,7 @@ export function PresentKpis(props: {
                   const card = cards.get(`${row.id}-${p}`);
                   return (
                     <td key={p} data-testid={`present-${row.id}-${p}`} data-value={card?.dataValue}>
-                      {card?.value ?? '–'}
+                      <Breakable text={card?.value ?? '–'} />
                     </td>
                   );
                 })}
