@@ -3,12 +3,14 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/engine';
 import { PRESETS } from '../../../src/state/presets';
+import { saveScenario } from '../../../src/url/saved-scenarios';
 import { ComparePanel } from '../../../src/ui/compare-scenarios/ComparePanel';
 import { usePins } from '../../../src/ui/compare-scenarios/pins-store';
 import { renderAnalysis } from '../analysis/harness';
 
 afterEach(() => {
   cleanup();
+  window.localStorage.clear();
   act(() => usePins.getState().clear());
 });
 
@@ -66,5 +68,25 @@ describe('the side-by-side panel', () => {
     expect(inputs.querySelectorAll('tr[data-path]')).toHaveLength(1);
     fireEvent.click(screen.getAllByRole('button', { name: /^Unpin/ })[1]!);
     await waitFor(() => expect(kpiCells('be')).toHaveLength(2), { timeout: 3000 });
+  });
+
+  it('pins a saved scenario from this browser’s storage', async () => {
+    const saved = { ...structuredClone(PRESETS[0]!.scenario), name: 'Saved <b>one</b>' };
+    saved.price = { ...saved.price, perInstance: '415.5' };
+    const entry = saveScenario(window.localStorage, 'Last week’s <b>offer</b>', saved);
+    expect(entry.ok).toBe(true);
+    renderAnalysis(<ComparePanel />);
+    fireEvent.click(screen.getByRole('button', { name: 'Pin the current scenario' }));
+    const select = screen.getByLabelText('Add a saved scenario');
+    fireEvent.focus(select);
+    const option = within(select).getByRole('option', { name: 'Last week’s <b>offer</b>' });
+    fireEvent.change(select, { target: { value: option.getAttribute('value') } });
+    await waitFor(() => expect(kpiCells('be')).toHaveLength(2), { timeout: 3000 });
+    const inputs = screen.getByTestId('compare-inputs');
+    expect(inputs.querySelector('tr[data-path="price.perInstance"]')?.textContent).toContain(
+      '415.5 CHF',
+    );
+    // Names are text, never markup.
+    expect(screen.getByTestId('compare-kpis').querySelector('b')).toBeNull();
   });
 });
