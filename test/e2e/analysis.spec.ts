@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
@@ -124,4 +125,29 @@ test('side by side: the current scenario and two presets, with differences', asy
   await section.getByRole('button', { name: 'Unpin Preset: Slow start' }).click();
   await expect(be).toHaveCount(2);
   expect(errors).toEqual([]);
+});
+
+test('each analysis tab has no serious or critical accessibility violation', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { section } = await openAnalysis(page, 'Sensitivity');
+  await expect(section.getByTestId('tornado').locator('.tornado__row')).toHaveCount(12);
+  const check = async () => {
+    const { violations } = await new AxeBuilder({ page })
+      .include('.analysis')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  expect(await check()).toEqual([]);
+  await section.getByRole('tab', { name: 'Goal seek' }).click();
+  await section.getByRole('button', { name: 'Find the value' }).click();
+  await expect(section.getByTestId('goal-seek-answer')).toBeVisible();
+  expect(await check()).toEqual([]);
+  await section.getByRole('tab', { name: 'Compare scenarios' }).click();
+  await section.getByRole('button', { name: 'Pin the current scenario' }).click();
+  await section.getByLabel('Add a preset').selectOption({ label: 'Slow start' });
+  await expect(section.getByTestId('compare-inputs')).toBeVisible();
+  expect(await check()).toEqual([]);
 });
