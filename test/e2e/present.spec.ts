@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -97,6 +98,17 @@ test.describe('timeline playback', () => {
   });
 });
 
+/** Serious or critical axe findings inside one part of the page. */
+async function seriousViolations(page: Page, selector: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** Text that overflows its box, and boxes outside the viewport or their clipping container. */
 async function layoutProblems(page: Page): Promise<string[]> {
   return page.getByTestId('presentation').evaluate((dialog) => {
@@ -151,6 +163,9 @@ for (const size of [
     const box = await view.boundingBox();
     expect(box).toEqual({ x: 0, y: 0, width: size.width, height: size.height });
     expect(await layoutProblems(page)).toEqual([]);
+    if (size.width === 1280) {
+      expect(await seriousViolations(page, '[data-testid="presentation"]')).toEqual([]);
+    }
 
     // While playing, too (the phase sentence and callouts change under the chart).
     await view.getByTestId('playback').getByRole('slider').focus();
@@ -186,6 +201,7 @@ test('the printed report holds the scenario’s name, inputs and key figures on 
     .poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls))
     .toBe(1);
   await expect(report.getByTestId('compare-table')).toBeVisible();
+  expect(await seriousViolations(page, '[data-testid="report"]')).toEqual([]);
 
   const title = (await report.getByTestId('report-title').textContent()) ?? '';
   const kpis = await report.locator('.kpi-card__value').allInnerTexts();
