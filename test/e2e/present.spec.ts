@@ -159,6 +159,13 @@ for (const size of [
     await expect(view.getByTestId('present-kpis')).toContainText(
       'Both partners break even in month 26',
     );
+    // Focus starts on Play: a presenter's first Space plays (and does not leave), the next pauses.
+    const playback = view.getByTestId('playback');
+    await page.keyboard.press('Space');
+    await expect(playback).toHaveAttribute('data-playing', 'true');
+    await page.keyboard.press('Space');
+    await expect(playback).toHaveAttribute('data-playing', 'false');
+    await expect(view).toBeVisible();
     // The dialog covers the screen.
     const box = await view.boundingBox();
     expect(box).toEqual({ x: 0, y: 0, width: size.width, height: size.height });
@@ -168,7 +175,7 @@ for (const size of [
     }
 
     // While playing, too (the phase sentence and callouts change under the chart).
-    await view.getByTestId('playback').getByRole('slider').focus();
+    await playback.getByRole('slider').focus();
     await page.keyboard.press('Home');
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     expect(await layoutProblems(page)).toEqual([]);

@@ -56,6 +56,8 @@ export default function PresentationView() {
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open && typeof d.showModal === 'function') d.showModal();
+    // Start on Play, not on Exit (the dialog's first control): a presenter's first Space plays.
+    d?.querySelector<HTMLButtonElement>('.playback__play')?.focus();
     const onFullscreen = () => {
       if (!document.fullscreenElement) leave();
     };
