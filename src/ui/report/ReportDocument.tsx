@@ -115,9 +115,6 @@ export function ReportDocument({ result, scenario, createdAt, link }: ReportDocu
         <p className="report__meta">
           Created {dateFormat.format(createdAt)} · {H} months · amounts in {currency}
         </p>
-        <p className="report__link">
-          Open this scenario in the simulator: <span className="report__url">{link}</span>
-        </p>
       </header>
 
       <section className="report-section" aria-labelledby="report-summary">
@@ -136,7 +133,7 @@ export function ReportDocument({ result, scenario, createdAt, link }: ReportDocu
       </section>
 
       <section className="report-section report-section--chart">
-        <PositionChart result={result} currency={currency} labels={labels} height={250} />
+        <PositionChart result={result} currency={currency} labels={labels} height={240} />
       </section>
 
       <section className="report-section" aria-labelledby="report-phases">
@@ -156,6 +153,10 @@ export function ReportDocument({ result, scenario, createdAt, link }: ReportDocu
       <section className="report-section report-section--inputs" aria-labelledby="report-inputs">
         <h2 id="report-inputs">Inputs</h2>
         <InputTables scenario={scenario} />
+        <p className="report__link">
+          These inputs open again in the simulator with this link:{' '}
+          <span className="report__url">{link}</span>
+        </p>
       </section>
     </>
   );

@@ -36,7 +36,9 @@ export interface PartnerInputRow {
 
 function withUnit(value: string, spec: NumberSpec, currency: string): string {
   const unit = spec.unit(currency);
-  return unit ? `${value} ${unit}` : value;
+  if (!unit) return value;
+  // "1 instance", not "1 instances".
+  return value === '1' && unit === 'instances' ? '1 instance' : `${value} ${unit}`;
 }
 
 export function scenarioInputGroups(s: Scenario): InputGroup[] {

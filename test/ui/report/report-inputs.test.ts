@@ -45,6 +45,15 @@ describe('the report’s inputs', () => {
     expect(label).toMatchObject({ msp: 'VSHN', isv: 'ISV' });
   });
 
+  it('writes one instance in the singular', () => {
+    const s = scenario();
+    s.growth.startInstances = '1';
+    const start = scenarioInputGroups(s)
+      .flatMap((g) => g.rows)
+      .find((r) => r.path === 'growth.startInstances');
+    expect(start?.value).toBe('1 instance');
+  });
+
   it('says so when the market has no cap', () => {
     const s = scenario();
     s.growth.maxInstances = null;
