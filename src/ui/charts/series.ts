@@ -52,3 +52,34 @@ export function marginPctAt(result: SimulationResult, p: PartnerKey, i: number):
   const digits = rounded.toString().padStart(3, '0');
   return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
+
+/** A partner's monthly share or cost, in currency units (chart (b)). */
+export function partnerMonthlySeries(
+  result: SimulationResult,
+  p: PartnerKey,
+  figure: 'share' | 'cost',
+): Float64Array {
+  return toChartSeries(result[p][figure]);
+}
+
+/** The instance stock n[m] in instances (from millionths), for drawing (chart (d)). */
+export function instanceSeries(result: SimulationResult): Float64Array {
+  return toChartSeries(result.instances, 6);
+}
+
+/** The largest number of billed instances and the first month it is reached. */
+export function peakBilled(result: SimulationResult): { count: number; month: number } {
+  const b = result.billedInstances;
+  let best = 0;
+  for (let i = 1; i < b.length; i++) if ((b[i] as number) > (b[best] as number)) best = i;
+  return { count: b[best] ?? 0, month: best + 1 };
+}
+
+/** The first month whose instance stock reaches `cap` whole instances, or null. */
+export function capReachedMonth(result: SimulationResult, cap: number): number | null {
+  const limit = BigInt(cap) * 1_000_000n;
+  for (let i = 0; i < result.horizonMonths; i++) {
+    if (intAt(result.instances, i) >= limit) return i + 1;
+  }
+  return null;
+}

@@ -3,7 +3,9 @@ import { contractTerms } from '../../engine';
 import type { Scenario, SimulationResult } from '../../engine';
 import { selectResult, selectResultScenario, useAppState } from '../../state';
 import { useSelection } from '../../state/selection';
+import { InstancesChart } from '../charts/InstancesChart';
 import { MarginChart } from '../charts/MarginChart';
+import { RevenueSplitChart } from '../charts/RevenueSplitChart';
 import { ComparePanel } from '../compare/ComparePanel';
 import { ExplainPanel } from '../explain/ExplainPanel';
 import { KpiCards } from '../kpi/KpiCards';
@@ -79,6 +81,27 @@ const Details = memo(function Details({ result, scenario, stale }: ResultProps) 
           result={result}
           currency={currency}
           labels={labels}
+          selectedMonth={selectedMonth}
+          onSelectMonth={select}
+          stale={stale}
+        />
+      </section>
+      <section className="results-block results-block--chart">
+        <RevenueSplitChart
+          result={result}
+          currency={currency}
+          labels={labels}
+          selectedMonth={selectedMonth}
+          onSelectMonth={select}
+          stale={stale}
+        />
+      </section>
+      <section className="results-block results-block--chart">
+        <InstancesChart
+          result={result}
+          currency={currency}
+          labels={labels}
+          maxInstances={scenario.growth.maxInstances}
           selectedMonth={selectedMonth}
           onSelectMonth={select}
           stale={stale}

@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import { intAt, millionthsToString, moneyAt } from '../../engine/index';
+import { formatCount, formatMoney } from '../format/money';
+import { PARTNER_STYLE, phaseInfo } from '../timeline/phases';
+import type { PartnerChartProps } from './PositionChart';
+import { extent, instanceSeries } from './series';
+import { instancesSummary } from './summaries-bd';
+import { TimeChart } from './TimeChart';
+import type { LineSpec } from './TimeChart';
+
+export interface InstancesChartProps extends PartnerChartProps {
+  /** The scenario's instance cap (growth.maxInstances); null draws no cap line. */
+  maxInstances: number | null;
+}
+
+const STOCK_COLOR = '#0072b2';
+const BILLED_COLOR = '#b34e00';
+
+const formatCountTick = (v: number) => formatCount(v);
+
+/** Chart (d): the instance stock (fractional), the billed whole instances and the cap. */
+export function InstancesChart(props: InstancesChartProps) {
+  const { result, currency, maxInstances } = props;
+  const lines = useMemo<LineSpec[]>(() => {
+    const out: LineSpec[] = [
+      { key: 'stock', label: 'Instance stock', values: instanceSeries(result), color: STOCK_COLOR },
+      {
+        key: 'billed',
+        label: 'Billed instances',
+        values: result.billedInstances,
+        color: BILLED_COLOR,
+        dash: '6 3',
+      },
+    ];
+    if (maxInstances !== null) {
+      out.push({
+        key: 'cap',
+        label: `Cap (${formatCount(maxInstances)})`,
+        values: new Float64Array(result.horizonMonths).fill(maxInstances),
+        ...PARTNER_STYLE.partnership,
+      });
+    }
+    return out;
+  }, [result, maxInstances]);
+  const yDomain = useMemo(() => {
+    const [lo, hi] = extent(...lines.map((l) => l.values));
+    return [Math.min(lo, 0), Math.max(hi, 1)] as const;
+  }, [lines]);
+  return (
+    <TimeChart
+      testId="chart-instances"
+      title="Instances over time"
+      summary={instancesSummary(result, maxInstances)}
+      phase={result.phase}
+      lines={lines}
+      yDomain={yDomain}
+      yLabel="Instances"
+      formatTick={formatCountTick}
+      renderTooltip={(i) => (
+        <div className="month-tooltip" data-month={i + 1}>
+          <div className="month-tooltip__head">
+            <strong>Month {i + 1}</strong> · Phase {phaseInfo(result.phase[i] ?? 1).phase},{' '}
+            {phaseInfo(result.phase[i] ?? 1).name}
+          </div>
+          <div>Instance stock {millionthsToString(intAt(result.instances, i))}</div>
+          <div>Billed instances {formatCount(result.billedInstances[i] ?? 0)}</div>
+          <div>Price {formatMoney(moneyAt(result.price, i), currency)}</div>
+          <div>Revenue {formatMoney(moneyAt(result.revenue, i), currency)}</div>
+        </div>
+      )}
+      selectedMonth={props.selectedMonth}
+      onSelectMonth={props.onSelectMonth}
+      stale={props.stale}
+      height={props.height}
+    />
+  );
+}

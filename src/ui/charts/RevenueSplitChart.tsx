@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import { toChartSeries } from '../../engine/index';
+import { formatAxisMoney } from '../format/money';
+import { PARTNER_STYLE } from '../timeline/phases';
+import { MonthTooltip } from './MonthTooltip';
+import type { PartnerChartProps } from './PositionChart';
+import { extent, partnerMonthlySeries } from './series';
+import { revenueSplitSummary } from './summaries-bd';
+import { TimeChart } from './TimeChart';
+import type { LineSpec } from './TimeChart';
+
+/**
+ * Chart (b): each partner's monthly share of the revenue against its monthly costs. Shares are
+ * solid/long-dashed (as on the other charts), costs thin short dashes in the partner's colour;
+ * the phase bands behind show which splitting rule produced each month.
+ */
+export function RevenueSplitChart(props: PartnerChartProps) {
+  const { result, currency, labels } = props;
+  const lines = useMemo<LineSpec[]>(
+    () => [
+      {
+        key: 'revenue',
+        label: 'Revenue',
+        values: toChartSeries(result.revenue),
+        ...PARTNER_STYLE.partnership,
+      },
+      {
+        key: 'msp-share',
+        label: `${labels.msp} share`,
+        values: partnerMonthlySeries(result, 'msp', 'share'),
+        ...PARTNER_STYLE.msp,
+      },
+      {
+        key: 'isv-share',
+        label: `${labels.isv} share`,
+        values: partnerMonthlySeries(result, 'isv', 'share'),
+        ...PARTNER_STYLE.isv,
+      },
+      {
+        key: 'msp-cost',
+        label: `${labels.msp} costs`,
+        values: partnerMonthlySeries(result, 'msp', 'cost'),
+        color: PARTNER_STYLE.msp.color,
+        dash: '3 3',
+      },
+      {
+        key: 'isv-cost',
+        label: `${labels.isv} costs`,
+        values: partnerMonthlySeries(result, 'isv', 'cost'),
+        color: PARTNER_STYLE.isv.color,
+        dash: '1 3',
+      },
+    ],
+    [result, labels.msp, labels.isv],
+  );
+  const yDomain = useMemo(() => {
+    const [lo, hi] = extent(...lines.map((l) => l.values));
+    return [Math.min(lo, 0), Math.max(hi, 1)] as const;
+  }, [lines]);
+  return (
+    <TimeChart
+      testId="chart-revenue-split"
+      title="Monthly revenue split: each partner’s share against its costs"
+      summary={revenueSplitSummary(result, labels, currency)}
+      phase={result.phase}
+      lines={lines}
+      yDomain={yDomain}
+      yLabel={`Per month (${currency})`}
+      formatTick={formatAxisMoney}
+      zeroLine
+      renderTooltip={(i) => (
+        <MonthTooltip result={result} currency={currency} labels={labels} index={i} />
+      )}
+      selectedMonth={props.selectedMonth}
+      onSelectMonth={props.onSelectMonth}
+      stale={props.stale}
+      height={props.height}
+    />
+  );
+}
