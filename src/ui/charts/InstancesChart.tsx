@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { intAt, millionthsToString, moneyAt } from '../../engine/index';
 import { formatCount, formatMoney } from '../format/money';
 import { PARTNER_STYLE, phaseInfo } from '../timeline/phases';
+import type { ChartTableSpec } from './chart-table';
+import { breakEvenMarkers } from './PositionChart';
 import type { PartnerChartProps } from './PositionChart';
 import { extent, instanceSeries } from './series';
 import { instancesSummary } from './summaries-bd';
@@ -46,6 +48,17 @@ export function InstancesChart(props: InstancesChartProps) {
     const [lo, hi] = extent(...lines.map((l) => l.values));
     return [Math.min(lo, 0), Math.max(hi, 1)] as const;
   }, [lines]);
+  const table = useMemo<ChartTableSpec>(
+    () => ({
+      columns: ['Instance stock', 'Billed instances'],
+      row: (i) => [
+        millionthsToString(intAt(result.instances, i)),
+        formatCount(result.billedInstances[i] ?? 0),
+      ],
+      marks: breakEvenMarkers(result, props.labels),
+    }),
+    [result, props.labels],
+  );
   return (
     <TimeChart
       testId="chart-instances"
@@ -72,6 +85,7 @@ export function InstancesChart(props: InstancesChartProps) {
       onSelectMonth={props.onSelectMonth}
       stale={props.stale}
       height={props.height}
+      table={table}
     />
   );
 }

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
-import { formatRatio } from '../format/percent';
+import { formatPercentText, formatRatio } from '../format/percent';
 import { PARTNER_STYLE } from '../timeline/phases';
 import { MonthTooltip } from './MonthTooltip';
+import { breakEvenMarkers } from './PositionChart';
 import type { PartnerChartProps } from './PositionChart';
-import { extent, marginSeries } from './series';
+import type { ChartTableSpec } from './chart-table';
+import { extent, marginPctAt, marginSeries } from './series';
 import { marginSummary } from './summaries';
 import { TimeChart } from './TimeChart';
 import type { LineSpec } from './TimeChart';
@@ -32,6 +34,17 @@ export function MarginChart(props: PartnerChartProps) {
     [lo, hi],
   );
   const clipped = lo < MARGIN_FLOOR;
+  const table = useMemo<ChartTableSpec>(() => {
+    const pct = (p: 'msp' | 'isv', i: number) => {
+      const v = marginPctAt(result, p, i);
+      return v === null ? '–' : formatPercentText(v);
+    };
+    return {
+      columns: [`${labels.msp} margin`, `${labels.isv} margin`],
+      row: (i) => [pct('msp', i), pct('isv', i)],
+      marks: breakEvenMarkers(result, labels),
+    };
+  }, [result, labels]);
   return (
     <TimeChart
       testId="chart-margin"
@@ -55,6 +68,7 @@ export function MarginChart(props: PartnerChartProps) {
       onSelectMonth={props.onSelectMonth}
       stale={props.stale}
       height={props.height}
+      table={table}
     />
   );
 }

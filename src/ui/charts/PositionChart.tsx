@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
+import { moneyAt } from '../../engine/index';
 import type { SimulationResult } from '../../engine/index';
-import { formatAxisMoney } from '../format/money';
+import { formatAxisMoney, formatMoney } from '../format/money';
 import { PARTNER_STYLE } from '../timeline/phases';
 import type { MonthMarker } from './chart-layers';
+import type { ChartTableSpec } from './chart-table';
 import { MonthTooltip } from './MonthTooltip';
 import { extent, positionSeries } from './series';
 import { positionSummary } from './summaries';
@@ -91,6 +93,16 @@ export function PositionChart(
     () => [...breakEvenMarkers(result, labels), ...(extraMarkers ?? [])],
     [result, labels, extraMarkers],
   );
+  const table = useMemo<ChartTableSpec>(
+    () => ({
+      columns: [`${labels.msp} position`, `${labels.isv} position`],
+      row: (i) => [
+        formatMoney(moneyAt(result.msp.position, i), currency),
+        formatMoney(moneyAt(result.isv.position, i), currency),
+      ],
+    }),
+    [result, currency, labels.msp, labels.isv],
+  );
   const summary = positionSummary(result.summary, labels, currency, result.horizonMonths);
   return (
     <TimeChart
@@ -112,6 +124,7 @@ export function PositionChart(
       stale={props.stale}
       height={props.height}
       playheadMonth={props.playheadMonth}
+      table={table}
     />
   );
 }

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
-import { toChartSeries } from '../../engine/index';
-import { formatAxisMoney } from '../format/money';
+import { moneyAt, toChartSeries } from '../../engine/index';
+import type { IntColumn } from '../../engine/index';
+import { formatAxisMoney, formatMoney } from '../format/money';
 import { PARTNER_STYLE } from '../timeline/phases';
+import type { ChartTableSpec } from './chart-table';
 import { MonthTooltip } from './MonthTooltip';
+import { breakEvenMarkers } from './PositionChart';
 import type { PartnerChartProps } from './PositionChart';
 import { extent, partnerMonthlySeries } from './series';
 import { revenueSplitSummary } from './summaries-bd';
@@ -57,6 +60,20 @@ export function RevenueSplitChart(props: PartnerChartProps) {
     const [lo, hi] = extent(...lines.map((l) => l.values));
     return [Math.min(lo, 0), Math.max(hi, 1)] as const;
   }, [lines]);
+  const table = useMemo<ChartTableSpec>(() => {
+    const money = (col: IntColumn, i: number) => formatMoney(moneyAt(col, i), currency);
+    return {
+      columns: lines.map((l) => l.label),
+      row: (i) => [
+        money(result.revenue, i),
+        money(result.msp.share, i),
+        money(result.isv.share, i),
+        money(result.msp.cost, i),
+        money(result.isv.cost, i),
+      ],
+      marks: breakEvenMarkers(result, labels),
+    };
+  }, [result, currency, lines, labels]);
   return (
     <TimeChart
       testId="chart-revenue-split"
@@ -75,6 +92,7 @@ export function RevenueSplitChart(props: PartnerChartProps) {
       onSelectMonth={props.onSelectMonth}
       stale={props.stale}
       height={props.height}
+      table={table}
     />
   );
 }

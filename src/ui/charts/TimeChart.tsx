@@ -2,6 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
 import { decimateSeries } from './decimate';
 import type { MonthMarker } from './chart-layers';
+import { ChartDataTable } from './chart-table';
+import type { ChartTableSpec } from './chart-table';
 import { ChartPngButton } from '../png-export/ChartPngButton';
 import { ChartCanvas } from './ChartCanvas';
 import { useElementWidth } from './use-element-width';
@@ -41,6 +43,8 @@ export interface TimeChartProps {
   stale?: boolean;
   /** Playback (src/ui/playback): draw lines and markers only up to this month; null draws all. */
   playheadMonth?: number | null;
+  /** The chart's figures as a table, behind a "Show as table" toggle (absent: no toggle). */
+  table?: ChartTableSpec;
 }
 
 const NO_MARKERS: readonly MonthMarker[] = [];
@@ -71,6 +75,7 @@ export function TimeChart(props: TimeChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const [cursor, setCursor] = useState<number | null>(null);
   const [keyboard, setKeyboard] = useState(false);
+  const [showTable, setShowTable] = useState(false);
   const id = useId();
   const margin = useMemo(() => marginFor(yDomain, formatTick), [yDomain, formatTick]);
   const innerWidth = Math.max(1, width - margin.left - margin.right);
@@ -209,10 +214,32 @@ export function TimeChart(props: TimeChartProps) {
       </div>
       {/* After the plot, so the plot stays the chart's first tab stop. */}
       <ChartPngButton title={title} legend={lines} />
+      {props.table && (
+        <button
+          type="button"
+          className="chart-table-toggle"
+          aria-expanded={showTable}
+          aria-controls={`${id}-table`}
+          onClick={() => setShowTable((v) => !v)}
+        >
+          <span aria-hidden="true">{showTable ? '▾ ' : '▸ '}</span>
+          Show as table
+        </button>
+      )}
       <figcaption id={`${id}-summary`} className="time-chart__summary">
         {summary}
         {note && <span className="time-chart__note"> {note}</span>}
       </figcaption>
+      {/* Rendered only when open: a 6,000-month chart should not build its table unasked. */}
+      {props.table && showTable && (
+        <ChartDataTable
+          id={`${id}-table`}
+          title={title}
+          phase={phase}
+          markers={markers}
+          spec={props.table}
+        />
+      )}
     </figure>
   );
 }
