@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
 import { defaultScenario, intAt, millionthsToString, simulate } from '../../src/engine';
 import { expect, expectKpis, scenarioWith, summaryOf } from './kpi-expectations';
@@ -89,4 +90,17 @@ test('"Show as table" shows each chart’s figures as a table', async ({ page })
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: '24', exact: true }) });
   await expect(row).toContainText(millionthsToString(intAt(result.instances, 23)));
+});
+
+test('an open chart table passes an axe check', async ({ page }) => {
+  const figure = page.getByTestId('chart-revenue-split');
+  await figure.getByRole('button', { name: 'Show as table' }).click();
+  await expect(figure.getByRole('table')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .include('[data-testid=chart-revenue-split]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });

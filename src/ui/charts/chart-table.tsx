@@ -69,7 +69,8 @@ export function ChartDataTable({ id, title, phase, markers, spec }: ChartDataTab
       ? `${title}: every month’s exact figures.`
       : `${title}: exact figures for month 1, each year end, the last month, the first month of each phase and the break-even months (${months.length} of ${n} months; the monthly table has every month).`;
   return (
-    <div className="chart-table" id={id}>
+    // A scrolling box: focusable and named, so keyboard users can scroll it too.
+    <div className="chart-table" id={id} tabIndex={0} role="region" aria-label={`${title}: table`}>
       <table>
         <caption>{caption}</caption>
         <thead>
