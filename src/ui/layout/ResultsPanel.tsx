@@ -51,18 +51,12 @@ const Details = memo(function Details({ result, scenario, stale }: ResultProps) 
     () => termMarkers(contractTerms(goLiveMonth, result.horizonMonths)),
     [goLiveMonth, result.horizonMonths],
   );
+  // The props every month chart shares: the same result, labels and month selection.
+  const chartProps = { result, currency, labels, selectedMonth, onSelectMonth: select, stale };
   return (
     <>
       <section className="results-block results-block--chart">
-        <PlayablePositionChart
-          result={result}
-          currency={currency}
-          labels={labels}
-          selectedMonth={selectedMonth}
-          onSelectMonth={select}
-          stale={stale}
-          extraMarkers={terms}
-        />
+        <PlayablePositionChart {...chartProps} extraMarkers={terms} />
       </section>
       <section className="results-block" aria-labelledby="phases-title">
         <h2 id="phases-title" className="results-block__title">
@@ -77,35 +71,13 @@ const Details = memo(function Details({ result, scenario, stale }: ResultProps) 
         />
       </section>
       <section className="results-block results-block--chart">
-        <MarginChart
-          result={result}
-          currency={currency}
-          labels={labels}
-          selectedMonth={selectedMonth}
-          onSelectMonth={select}
-          stale={stale}
-        />
+        <MarginChart {...chartProps} />
       </section>
       <section className="results-block results-block--chart">
-        <RevenueSplitChart
-          result={result}
-          currency={currency}
-          labels={labels}
-          selectedMonth={selectedMonth}
-          onSelectMonth={select}
-          stale={stale}
-        />
+        <RevenueSplitChart {...chartProps} />
       </section>
       <section className="results-block results-block--chart">
-        <InstancesChart
-          result={result}
-          currency={currency}
-          labels={labels}
-          maxInstances={scenario.growth.maxInstances}
-          selectedMonth={selectedMonth}
-          onSelectMonth={select}
-          stale={stale}
-        />
+        <InstancesChart {...chartProps} maxInstances={scenario.growth.maxInstances} />
       </section>
       <TermsPanel result={result} currency={currency} labels={labels} stale={stale} />
       <ComparePanel result={result} currency={currency} labels={labels} stale={stale} />
