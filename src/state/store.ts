@@ -22,6 +22,8 @@ export interface AppState {
    */
   scenarioRevision: number;
   run: RunState;
+  /** Increases on "Try again" after a failed run: the same scenario is run once more. */
+  runAttempt: number;
 
   /** Replaces the scenario (a preset, a decoded link, an imported file). It must come from the engine's parser. */
   setScenario: (scenario: Scenario) => void;
@@ -31,6 +33,8 @@ export interface AppState {
   resetScenario: () => void;
   /** For the input form only: a valid scenario typed into the form. */
   applyFormScenario: (scenario: Scenario) => void;
+  /** Runs the current scenario again (after a failed run, e.g. a crashed worker). */
+  retryRun: () => void;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -39,6 +43,7 @@ export const appStateCreator: StateCreator<AppState> = (set, get) => ({
   scenario: defaultScenario,
   scenarioRevision: 0,
   run: initialRunState,
+  runAttempt: 0,
 
   setScenario: (scenario) => set((s) => ({ scenario, scenarioRevision: s.scenarioRevision + 1 })),
 
@@ -52,6 +57,8 @@ export const appStateCreator: StateCreator<AppState> = (set, get) => ({
   resetScenario: () => get().setScenario(defaultScenario),
 
   applyFormScenario: (scenario) => set({ scenario }),
+
+  retryRun: () => set((s) => ({ runAttempt: s.runAttempt + 1 })),
 });
 
 /** A fresh, unconnected store (tests; the app uses `useAppStore`). */
