@@ -2,25 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goldenVectors, rejectionVectors } from '../golden';
+import { lines, noStackTrace, reportedPaths, root, runCli } from './cli-process';
 
-/** The real command-line simulator in a child process, as a user runs it (tsx, no build step). */
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function runCli(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {
-    cwd: root,
-    input: input ?? '',
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const lines = (text: string) => text.split('\n').filter((line) => line !== '');
-const noStackTrace = /^\s+at /m;
+/** The command-line simulator as a user runs it, on format-1 files (format 2: simulate-v2.test.ts). */
 
 const golden = goldenVectors();
 const rejections = rejectionVectors();
@@ -120,12 +106,8 @@ describe('simulate command line', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).not.toMatch(noStackTrace);
-    const errorLines = lines(stderr);
     for (const vector of rejections) {
-      const prefix = `${invalidFile(vector.file)}: `;
-      const paths = errorLines
-        .filter((line) => line.startsWith(prefix))
-        .map((line) => line.slice(prefix.length).split(': ')[0]);
+      const paths = reportedPaths(stderr, invalidFile(vector.file));
       expect(paths.sort(), vector.file).toEqual([...vector.paths].sort());
     }
   });
