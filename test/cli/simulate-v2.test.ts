@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goldenV2Vectors, goldenVectors, rejectionV2Vectors } from '../golden';
-import { lines, noStackTrace, reportedPaths, runCli } from './cli-process';
+import { expectGoldenResults, expectRejections, lines, runCli } from './cli-process';
 
 /** The command-line simulator on format-2 files (spec section 9), alone and mixed with format 1. */
 
@@ -29,25 +29,11 @@ afterAll(() => {
 
 describe('simulate command line, format 2', () => {
   it('prints the canonical result of every format-2 golden scenario, one line each, in order', () => {
-    const { status, stdout, stderr } = runCli(golden.map((vector) => scenarioFile(vector.file)));
-    expect(stderr).toBe('');
-    expect(status).toBe(0);
-    const printed = lines(stdout);
-    expect(printed).toHaveLength(golden.length);
-    printed.forEach((line, index) => {
-      expect(JSON.parse(line), golden[index]?.file).toEqual(golden[index]?.expected);
-    });
+    expectGoldenResults(golden, scenarioFile);
   });
 
   it('names exactly the paths of every format-2 rejection vector, and prints nothing for them', () => {
-    const { status, stdout, stderr } = runCli(rejections.map((v) => invalidFile(v.file)));
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).not.toMatch(noStackTrace);
-    for (const vector of rejections) {
-      const paths = reportedPaths(stderr, invalidFile(vector.file));
-      expect(paths.sort(), vector.file).toEqual([...vector.paths].sort());
-    }
+    expectRejections(rejections, invalidFile);
   });
 
   it('writes a format-2 problem as FILE: path: message', () => {

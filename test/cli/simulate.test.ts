@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goldenVectors, rejectionVectors } from '../golden';
-import { lines, noStackTrace, reportedPaths, root, runCli } from './cli-process';
+import {
+  expectGoldenResults,
+  expectRejections,
+  lines,
+  noStackTrace,
+  root,
+  runCli,
+} from './cli-process';
 
 /** The command-line simulator as a user runs it, on format-1 files (format 2: simulate-v2.test.ts). */
 
@@ -35,15 +42,7 @@ const first = () => golden[0]?.file ?? '';
 
 describe('simulate command line', () => {
   it('prints the canonical result of every golden scenario, one line each, in order', () => {
-    const { status, stdout, stderr } = runCli(golden.map((vector) => scenarioFile(vector.file)));
-    expect(stderr).toBe('');
-    expect(status).toBe(0);
-    const printed = lines(stdout);
-    expect(printed).toHaveLength(golden.length);
-    expect(stdout.endsWith('\n')).toBe(true);
-    printed.forEach((line, index) => {
-      expect(JSON.parse(line), golden[index]?.file).toEqual(golden[index]?.expected);
-    });
+    expectGoldenResults(golden, scenarioFile);
   });
 
   it('reads standard input for "-"', () => {
@@ -101,15 +100,7 @@ describe('simulate command line', () => {
   });
 
   it('names exactly the paths of every rejection vector, and prints nothing for them', () => {
-    const files = rejections.map((vector) => invalidFile(vector.file));
-    const { status, stdout, stderr } = runCli(files);
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).not.toMatch(noStackTrace);
-    for (const vector of rejections) {
-      const paths = reportedPaths(stderr, invalidFile(vector.file));
-      expect(paths.sort(), vector.file).toEqual([...vector.paths].sort());
-    }
+    expectRejections(rejections, invalidFile);
   });
 
   it('keeps simulating the good files of a mix, in order, and exits with 2', () => {
