@@ -90,6 +90,18 @@ describe('the version', () => {
     expect(pathsOf('scenario')).toEqual(['']);
   });
 
+  it('is read without throwing, even from a value whose fields cannot be read', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom');
+        },
+      },
+    );
+    expect(issuesOf(hostile)).toEqual({ '': 'The scenario could not be read' });
+  });
+
   it('throws a ScenarioError from parseAnyScenario', () => {
     expect(() => parseAnyScenario({ version: 3 })).toThrow(ScenarioError);
   });
