@@ -1,4 +1,4 @@
-import { safeParseScenario, simulate, toCanonical } from '../engine';
+import { safeParseAnyScenario, simulate, toCanonical } from '../engine';
 import type { ScenarioIssue } from '../engine';
 
 /**
@@ -8,8 +8,9 @@ import type { ScenarioIssue } from '../engine';
 
 export const USAGE = `Usage: npm run --silent simulate -- FILE...
 
-Simulates each scenario FILE (JSON, spec section 1) and prints its canonical result
-(spec section 7) as one JSON line, in the order given. "-" reads standard input.
+Simulates each scenario FILE (JSON, format 1 or 2: spec sections 1 and 9) and prints its
+canonical result (spec section 7) as one JSON line, in the order given. "-" reads standard
+input. A format-2 scenario's uncertainty is checked but does not change the result.
 
 Problems go to standard error, one line each, as FILE: field.path: message
 (the path is empty when the problem is the whole file: unreadable, not JSON, not an object).
@@ -70,7 +71,8 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; me
 export function simulateText(text: string): Outcome {
   const json = parseJson(text);
   if (!json.ok) return { ok: false, issues: [{ path: '', message: json.message }] };
-  const parsed = safeParseScenario(json.value);
+  // Either format: problems keep the paths of the file's own format.
+  const parsed = safeParseAnyScenario(json.value);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   return { ok: true, line: JSON.stringify(toCanonical(simulate(parsed.scenario))) };
 }
