@@ -24,6 +24,8 @@ export interface AppState {
   run: RunState;
   /** Increases on "Try again" after a failed run: the same scenario is run once more. */
   runAttempt: number;
+  /** A field of the input form holds a value the model does not accept (the figures are those of the last valid inputs). */
+  formInvalid: boolean;
 
   /** Replaces the scenario (a preset, a decoded link, an imported file). It must come from the engine's parser. */
   setScenario: (scenario: Scenario) => void;
@@ -35,6 +37,7 @@ export interface AppState {
   applyFormScenario: (scenario: Scenario) => void;
   /** Runs the current scenario again (after a failed run, e.g. a crashed worker). */
   retryRun: () => void;
+  setFormInvalid: (invalid: boolean) => void;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -44,6 +47,7 @@ export const appStateCreator: StateCreator<AppState> = (set, get) => ({
   scenarioRevision: 0,
   run: initialRunState,
   runAttempt: 0,
+  formInvalid: false,
 
   setScenario: (scenario) => set((s) => ({ scenario, scenarioRevision: s.scenarioRevision + 1 })),
 
@@ -59,6 +63,10 @@ export const appStateCreator: StateCreator<AppState> = (set, get) => ({
   applyFormScenario: (scenario) => set({ scenario }),
 
   retryRun: () => set((s) => ({ runAttempt: s.runAttempt + 1 })),
+
+  setFormInvalid: (invalid) => {
+    if (get().formInvalid !== invalid) set({ formInvalid: invalid });
+  },
 });
 
 /** A fresh, unconnected store (tests; the app uses `useAppStore`). */

@@ -84,3 +84,23 @@ test('a scenario arriving by link while the page is open resets the form', async
   await expect(price).toHaveAttribute('aria-invalid', 'false');
   await expectKpis(page, summaryOf(linked));
 });
+
+test("Swiss grouping is read as the number: 1'490 and ' 1 490 ' are 1490", async ({ page }) => {
+  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  const expected = summaryOf(
+    scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '1490' } })),
+  );
+  await price.fill("1'490");
+  await expectKpis(page, expected);
+  await price.fill('390');
+  await expectKpis(page, summaryOf(defaultScenario));
+  await price.fill(' 1 490 ');
+  await expectKpis(page, expected);
+  await expect(price).toHaveAttribute('aria-invalid', 'false');
+
+  // A decimal comma gets a precise message, and the header does not claim the figures are current.
+  await price.fill('12,5');
+  await expect(page.getByText('Use a point for decimals (12.5) and no commas')).toBeVisible();
+  await expect(page.getByTestId('run-status')).toHaveText('Showing the last valid inputs');
+  await expectKpis(page, expected);
+});
