@@ -4,6 +4,7 @@ import { AppHeader } from './layout/AppHeader';
 import { ResultsPanel } from './layout/ResultsPanel';
 import { ResultBoundary } from './layout/ResultBoundary';
 import { SectionBoundary } from './layout/SectionBoundary';
+import { UndoRedo } from './layout/UndoRedo';
 import { MessageBanner, PresetsBar, SavedScenariosPanel, SharingToolbar } from './sharing';
 import { MonthsPanel } from './table/MonthsPanel';
 import { PresentButton } from './presentation/PresentButton';
@@ -25,6 +26,7 @@ export function App() {
       <AppHeader
         actions={
           <>
+            <UndoRedo />
             <PresentButton />
             <ReportButton />
             <SharingToolbar />

@@ -1,5 +1,6 @@
 import { test } from '@playwright/test';
 import { defaultScenario } from '../../src/engine';
+import { PRESETS } from '../../src/state/presets';
 import { encodeScenarioHash } from '../../src/url/codec';
 import { expect, expectKpis, scenarioWith, summaryOf } from './kpi-expectations';
 
@@ -103,4 +104,32 @@ test("Swiss grouping is read as the number: 1'490 and ' 1 490 ' are 1490", async
   await expect(page.getByText('Use a point for decimals (12.5) and no commas')).toBeVisible();
   await expect(page.getByTestId('run-status')).toHaveText('Showing the last valid inputs');
   await expectKpis(page, expected);
+});
+
+test('Undo and Redo restore the exact previous KPIs, by button and by keyboard', async ({
+  page,
+}) => {
+  const preset = PRESETS.find((p) => p.id === 'msp-invests-more');
+  if (!preset) throw new Error('preset missing');
+  await page.getByRole('button', { name: preset.title, exact: true }).click();
+  await expectKpis(page, summaryOf(preset.scenario));
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expectKpis(page, summaryOf(defaultScenario));
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expectKpis(page, summaryOf(preset.scenario));
+
+  // A typed price is one step; Ctrl+Z outside the field takes it back, and the form follows.
+  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  await price.fill('455.50');
+  const typed = summaryOf({
+    ...preset.scenario,
+    price: { ...preset.scenario.price, perInstance: '455.50' },
+  });
+  await expectKpis(page, typed);
+  await page.getByRole('heading', { name: 'Inputs' }).click();
+  await page.keyboard.press('Control+z');
+  await expectKpis(page, summaryOf(preset.scenario));
+  await expect(price).toHaveValue(preset.scenario.price.perInstance);
+  await page.keyboard.press('Control+Shift+z');
+  await expectKpis(page, typed);
 });
