@@ -19,7 +19,7 @@ import { expect } from './kpi-expectations';
 /**
  * A fuzzed user: from a preset, random edits of every field (typed key by key or by slider,
  * shrinking and growing the horizon and the investment months, invalid values in between),
- * presets, reset, and the views that hold a month (a month selected on a chart, the table
+ * presets, reset, undo and redo, and the views that hold a month (a month selected on a chart, the table
  * scrolled to the end, playback running), with short random waits. After every step the page
  * must be whole: content in the root, no page error, no section showing its failure message.
  * Whenever the page is quiet, the KPIs must be the command-line simulator's figures for the
@@ -167,6 +167,22 @@ const STEPS: [weight: number, step: Step][] = [
       const preset = r.pick(PRESETS);
       await page.getByRole('button', { name: preset.title, exact: true }).click();
       return `preset ${preset.title}`;
+    },
+  ],
+  [
+    2,
+    async (page, r) => {
+      const redo = r.next() < 0.3;
+      const button = page.getByRole('button', { name: redo ? 'Redo' : 'Undo', exact: true });
+      if (!(await button.isEnabled())) return `${redo ? 'redo' : 'undo'}: nothing to do`;
+      if (r.next() < 0.5) {
+        await closeExplanation(page);
+        await button.click();
+        return redo ? 'redo (button)' : 'undo (button)';
+      }
+      await page.getByRole('heading', { name: 'Inputs' }).click();
+      await page.keyboard.press(redo ? 'Control+Shift+z' : 'Control+z');
+      return redo ? 'redo (Ctrl+Shift+Z)' : 'undo (Ctrl+Z)';
     },
   ],
   [
