@@ -1,5 +1,5 @@
 import { goLiveConvention } from '../format/month';
-import { Fragment, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { SimulationResult } from '../../engine/index';
 import { PARTNER_STYLE } from '../timeline/phases';
 import { kpiCards } from './kpi-model';
@@ -21,17 +21,11 @@ export interface KpiCardsProps {
 function KpiValue({ text }: { text: string }) {
   const money = /^([A-Z]{3})[\s\u00a0]?(.+)$/.exec(text);
   if (!money) return <div className="kpi-card__value">{text}</div>;
-  // Very large amounts may still need two lines: let them break after a group separator.
-  const groups = (money[2] ?? '').split(/(?<=[^0-9.,-])/);
+  // The amount stays on one line (the type shrinks with the card instead, see kpi.css).
   return (
     <div className="kpi-card__value">
       <span className="kpi-card__currency">{money[1]}</span>{' '}
-      {groups.map((g, i) => (
-        <Fragment key={i}>
-          {i > 0 && <wbr />}
-          {g}
-        </Fragment>
-      ))}
+      <span className="kpi-card__amount">{money[2]}</span>
     </div>
   );
 }

@@ -81,27 +81,36 @@ export function TermsPanel({ result, labels, currency, stale }: TermsPanelProps)
       <p className="terms__sentence" aria-live="polite" data-testid="terms-readout">
         {endSentence(readout, labels, currency)}
       </p>
-      <table className="terms__table">
-        <caption className="visually-hidden">Standing at the end of month {month}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Partner</th>
-            <th scope="col">Received</th>
-            <th scope="col">Paid</th>
-            <th scope="col">Position</th>
-          </tr>
-        </thead>
-        <tbody>
-          {KEYS.map((k) => (
-            <tr key={k}>
-              <th scope="row">{labels[k]}</th>
-              <td>{money(readout.partners[k].shares)}</td>
-              <td>{money(readout.partners[k].costs)}</td>
-              <td data-testid={`terms-position-${k}`}>{money(readout.partners[k].position)}</td>
+      {/* On a phone the four money columns may be wider than the screen: the table scrolls in
+          its own labelled box, never the page. */}
+      <div
+        className="terms__scroll"
+        role="region"
+        aria-label={`Standing at the end of month ${month}`}
+        tabIndex={0}
+      >
+        <table className="terms__table">
+          <caption className="visually-hidden">Standing at the end of month {month}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Partner</th>
+              <th scope="col">Received</th>
+              <th scope="col">Paid</th>
+              <th scope="col">Position</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {KEYS.map((k) => (
+              <tr key={k}>
+                <th scope="row">{labels[k]}</th>
+                <td>{money(readout.partners[k].shares)}</td>
+                <td>{money(readout.partners[k].costs)}</td>
+                <td data-testid={`terms-position-${k}`}>{money(readout.partners[k].position)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
