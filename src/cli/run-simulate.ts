@@ -1,5 +1,6 @@
 import { safeParseAnyScenario, simulate, toCanonical } from '../engine';
 import type { ScenarioIssue } from '../engine';
+import { parseJsonText } from '../url/gate';
 
 /**
  * The command-line simulator's logic, apart from the process: arguments in, lines out, an exit
@@ -57,20 +58,15 @@ function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    // A leading byte-order mark is an encoding detail, not content: editors on Windows add one.
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `not valid JSON: ${detail}` };
-  }
-}
-
 /** Simulates one file's text: the canonical result line, or the problems that stop it. */
 export function simulateText(text: string): Outcome {
-  const json = parseJson(text);
-  if (!json.ok) return { ok: false, issues: [{ path: '', message: json.message }] };
+  // The gate's JSON reader: nesting deeper than any field is cut off first, so a file nested a
+  // million deep is reported on its field, quickly, like any other invalid value.
+  const json = parseJsonText(text);
+  if (!json.ok) {
+    const detail = json.reason === 'not-json' ? json.message : 'far too long';
+    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${detail}` }] };
+  }
   // Either format: problems keep the paths of the file's own format.
   const parsed = safeParseAnyScenario(json.value);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };

@@ -64,4 +64,21 @@ describe('runSimulate', () => {
       'text.json: : The scenario must be a JSON object with the fields of a scenario\n',
     ]);
   });
+
+  describe.each([5_000, 100_000])('a field nested %i deep', (depth) => {
+    const shapes = {
+      arrays: '['.repeat(depth) + ']'.repeat(depth),
+      objects: '{"a":'.repeat(depth) + '1' + '}'.repeat(depth),
+    };
+    it.each(Object.entries(shapes))('of %s is reported on that field alone', async (_, nested) => {
+      // Valid everywhere else: the only problem listed is the nested field.
+      const text = scenarioText.replace(/"hourlyRate":[^,}]*/, `"hourlyRate":${nested}`);
+      const fake = fakeIo({ 'deep.json': text });
+      expect(await runSimulate(['deep.json'], fake.io)).toBe(2);
+      expect(fake.out).toEqual([]);
+      expect(fake.err).toEqual([
+        'deep.json: msp.hourlyRate: Hourly labour cost must be a plain decimal number like 87.35 (no exponent, spaces, + sign or leading zeros)\n',
+      ]);
+    });
+  });
 });

@@ -75,6 +75,20 @@ describe('simulate command line', () => {
     expect(stderr).not.toMatch(noStackTrace);
   });
 
+  it('reports a field nested a million deep on that field, quickly, with exit status 2', () => {
+    const file = join(dir, 'deep.json');
+    const nested = '['.repeat(1_000_000) + ']'.repeat(1_000_000);
+    const scenario = JSON.stringify(golden[0]?.scenario);
+    writeFileSync(file, scenario.replace(/"hourlyRate":[^,}]*/, `"hourlyRate":${nested}`));
+    const { status, stdout, stderr } = runCli([file]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(lines(stderr)).toEqual([
+      `${file}: msp.hourlyRate: Hourly labour cost must be a plain decimal number like 87.35 (no exponent, spaces, + sign or leading zeros)`,
+    ]);
+    expect(stderr).not.toMatch(noStackTrace);
+  });
+
   it('reports a file that cannot be read', () => {
     const missing = join(dir, 'no-such-file.json');
     const folder = join(dir, 'golden');
