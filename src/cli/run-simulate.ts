@@ -1,6 +1,7 @@
 import { safeParseAnyScenario, simulate, toCanonical } from '../engine';
 import type { ScenarioIssue } from '../engine';
 import { parseJsonText } from '../url/gate';
+import { printable } from './printable';
 
 /**
  * The command-line simulator's logic, apart from the process: arguments in, lines out, an exit
@@ -14,7 +15,8 @@ canonical result (spec section 7) as one JSON line, in the order given. "-" read
 input. A format-2 scenario's uncertainty is checked but does not change the result.
 
 Problems go to standard error, one line each, as FILE: field.path: message
-(the path is empty when the problem is the whole file: unreadable, not JSON, not an object).
+(the path is empty when the problem is the whole file: unreadable, not JSON, not an object);
+control characters in names, keys and messages are shown escaped (\\n, \\u001b).
 Exit status: 0 all files simulated; 2 a file was unreadable, not JSON or not a valid
 scenario (the other files are still simulated), or the arguments were wrong; 1 internal error.
 
@@ -53,9 +55,9 @@ function readProblem(error: unknown): string {
   return `cannot read the file: ${detail}`;
 }
 
-/** One line per problem, whatever the message holds. */
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+/** One problem line, `FILE: path: message`, every part shown with its control characters escaped. */
+function problemLine(file: string, path: string, message: string): string {
+  return `${printable(file)}: ${printable(path)}: ${printable(message)}\n`;
 }
 
 /** Simulates one file's text: the canonical result line, or the problems that stop it. */
@@ -95,7 +97,7 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
     return EXIT_OK;
   }
   if (unknown.length > 0 || files.length === 0) {
-    for (const option of unknown) io.err(`simulate: unknown option ${option}\n`);
+    for (const option of unknown) io.err(`simulate: unknown option ${printable(option)}\n`);
     if (files.length === 0) io.err('simulate: no FILE given\n');
     io.err(USAGE);
     return EXIT_INVALID;
@@ -111,7 +113,7 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
     try {
       text = await readText(file);
     } catch (error) {
-      io.err(`${file}: : ${oneLine(readProblem(error))}\n`);
+      io.err(problemLine(file, '', readProblem(error)));
       status = EXIT_INVALID;
       continue;
     }
@@ -121,7 +123,7 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
     } catch (error) {
       // A valid scenario that the engine cannot simulate is a bug, not bad input: say so, no stack.
       const detail = error instanceof Error ? error.message : String(error);
-      io.err(`${file}: : internal error: ${oneLine(detail)}\n`);
+      io.err(problemLine(file, '', `internal error: ${detail}`));
       status = Math.max(status, EXIT_INTERNAL);
       continue;
     }
@@ -129,7 +131,7 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
       io.out(`${outcome.line}\n`);
     } else {
       for (const issue of outcome.issues) {
-        io.err(`${file}: ${issue.path}: ${oneLine(issue.message)}\n`);
+        io.err(problemLine(file, issue.path, issue.message));
       }
       status = EXIT_INVALID;
     }
