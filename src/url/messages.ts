@@ -53,6 +53,9 @@ function shortened(text: string): string {
   return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text;
 }
 
+/** What the app says it did when an input is refused while a scenario is already open. */
+export const KEPT_CURRENT = 'The current scenario was kept.';
+
 /**
  * The message to show for a gate result, or null when the input was read as it is.
  * `fallback` says what the app shows when the input was refused.

@@ -78,6 +78,42 @@ test('a link pasted over the open one is read like a new link', async ({ page })
   await expectKpis(page, summaryOf(shared));
 });
 
+const pastedBadLinks = [
+  { what: 'damaged', hash: '#s=garbage!!', message: /This link is damaged/ },
+  {
+    what: 'from a newer version',
+    hash: linkFor({ version: 2, name: 'From the future' }).slice(1),
+    message: /newer version of the simulator \(scenario format 2/,
+  },
+];
+
+for (const { what, hash, message } of pastedBadLinks) {
+  test(`a ${what} link pasted into the open tab keeps the edits, says so, and a reload keeps them`, async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+    await price.fill('401');
+    const edited = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '401' } }));
+    await expectKpis(page, summaryOf(edited));
+
+    await page.evaluate((pasted) => {
+      window.location.hash = pasted;
+    }, hash);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('The current scenario was kept.');
+    await expect(alert).not.toContainText('default scenario');
+    await expectKpis(page, summaryOf(edited));
+    // The address holds the scenario on screen again, so a reload (or a copied address) keeps it.
+    await expect.poll(() => currentHashScenario(page)).toEqual(edited);
+    await page.reload();
+    await expectKpis(page, summaryOf(edited));
+    await expect(price).toHaveValue('401');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}
+
 const badLinks: { what: string; path: string; message: RegExp }[] = [
   { what: 'garbage', path: '/#s=this-is-not-a-link!', message: /This link is damaged/ },
   {
