@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import lzString from 'lz-string';
@@ -196,6 +196,36 @@ test('invalid fields fall back to their defaults, each one listed; the rest is k
   }));
   await expectKpis(page, summaryOf(repaired));
   await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Partly broken');
+});
+
+test('a field nested 5,000 deep costs only that field, in a link and in an imported file', async ({
+  page,
+}, testInfo) => {
+  const nested = '['.repeat(5_000) + ']'.repeat(5_000);
+  const json = `{"version":1,"name":"Custom values","price":{"perInstance":"500"},"msp":{"hourlyRate":${nested}}}`;
+  const custom = scenarioWith((s) => ({
+    ...s,
+    name: 'Custom values',
+    price: { ...s.price, perInstance: '500' },
+  }));
+  const expectCustomKept = async (noun: string) => {
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(
+      `${noun} had an invalid value; it was replaced by the default: Hourly labour cost (MSP partner).`,
+    );
+    await expectKpis(page, summaryOf(custom));
+    await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Custom values');
+  };
+
+  await page.goto(`/#s=${lzString.compressToEncodedURIComponent(json)}`);
+  await expectCustomKept('This link');
+
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expectKpis(page, summaryOf(defaultScenario));
+  const file = testInfo.outputPath('deep.json');
+  writeFileSync(file, json);
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expectCustomKept('This file');
 });
 
 test('markup in names is shown as text, and __proto__ keys change nothing', async ({ page }) => {
