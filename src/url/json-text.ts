@@ -34,11 +34,13 @@ function stringEnd(text: string, start: number): number {
 
 /**
  * The text with every array or object that opens deeper than `maxDepth` levels replaced by `[]`
- * (brackets inside strings are text, not nesting). Text whose brackets do not match, or that ends
- * inside a string, comes back as it is: it is not JSON, and JSON.parse says why.
+ * (brackets inside strings are text, not nesting). Only the brackets of a cut part are checked,
+ * not the rest of its grammar: the field holding it is invalid whatever it holds, and is reported
+ * and replaced as such.
  *
- * Only the brackets of a cut part are checked, not the rest of its grammar: the field holding it is
- * invalid whatever it holds, and is reported and replaced as such.
+ * Text that is not JSON by its brackets (unmatched, unclosed, or an open string) stays not JSON:
+ * from the first such place on it is kept as it is, and a deep part it breaks off in is dropped up
+ * to that place, so JSON.parse stops there with its own message and never walks the depth.
  */
 export function cutDeepNesting(text: string, maxDepth: number = MAX_NESTING): string {
   // One byte per open level: the kind of bracket that must close it.
@@ -47,11 +49,16 @@ export function cutDeepNesting(text: string, maxDepth: number = MAX_NESTING): st
   let cutStart = -1;
   let copiedTo = 0;
   const parts: string[] = [];
+  const brokenAt = (at: number) => {
+    parts.push(text.slice(copiedTo, depth > maxDepth ? cutStart : at), text.slice(at));
+    return parts.join('');
+  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === QUOTE) {
-      i = stringEnd(text, i);
-      if (i < 0) return text;
+      const end = stringEnd(text, i);
+      if (end < 0) return brokenAt(i);
+      i = end;
     } else if (code === OPEN_ARRAY || code === OPEN_OBJECT) {
       if (depth === open.length) {
         const grown = new Uint8Array(open.length * 2);
@@ -62,7 +69,7 @@ export function cutDeepNesting(text: string, maxDepth: number = MAX_NESTING): st
       depth++;
       if (depth === maxDepth + 1) cutStart = i;
     } else if (code === OPEN_ARRAY + CLOSE_OFFSET || code === OPEN_OBJECT + CLOSE_OFFSET) {
-      if (depth === 0 || open[depth - 1] !== code - CLOSE_OFFSET) return text;
+      if (depth === 0 || open[depth - 1] !== code - CLOSE_OFFSET) return brokenAt(i);
       depth--;
       if (depth === maxDepth) {
         parts.push(text.slice(copiedTo, cutStart), CUT);
@@ -70,7 +77,7 @@ export function cutDeepNesting(text: string, maxDepth: number = MAX_NESTING): st
       }
     }
   }
-  if (depth !== 0) return text;
+  if (depth > maxDepth) return brokenAt(text.length);
   if (parts.length === 0) return text;
   parts.push(text.slice(copiedTo));
   return parts.join('');
@@ -93,8 +100,7 @@ export function parseJsonText(text: string, maxChars = Number.POSITIVE_INFINITY)
   try {
     return { ok: true, value: JSON.parse(shallow) as unknown };
   } catch (error) {
-    // After a cut, positions in the message count each cut part as its `[]`. A RangeError here
-    // would be an engine that recurses on deep text that could not be cut (it is not JSON anyway).
+    // After a cut, positions in the message count each cut part as its `[]`.
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: 'not-json', message };
   }

@@ -36,11 +36,20 @@ describe('cutting deep nesting out of JSON text', () => {
     expect(cutDeepNesting(text, 2)).toBe('[["[[[\\"]]]", []]]');
   });
 
-  it('leaves text with unmatched brackets or an open string for JSON.parse to refuse', () => {
-    for (const text of [arrays(40, '}'), `${arrays(40)}]`, `[${arrays(40, '"')}`, '[[[']) {
-      expect(cutDeepNesting(text)).toBe(text);
-      expect(parseJsonText(text)).toMatchObject({ ok: false, reason: 'not-json' });
-    }
+  it.each([
+    ['unclosed', '['.repeat(1_000_000), /Unexpected end of JSON input/],
+    ['closed by the wrong bracket', `${'['.repeat(1_000_000)}}`, /Unexpected token '}'/],
+    ['holding an open string', `${'['.repeat(1_000_000)}"abc`, /Unterminated string/],
+    ['closed once too often', `${arrays(1_000_000)}]`, /non-whitespace character after JSON/],
+  ])('keeps a deep part %s not JSON, and JSON.parse never sees its depth', (_, text, message) => {
+    expect(cutDeepNesting(text).length).toBeLessThan(100);
+    const result = parseJsonText(text);
+    expect(result).toMatchObject({ ok: false, reason: 'not-json' });
+    if (!result.ok && result.reason === 'not-json') expect(result.message).toMatch(message);
+  });
+
+  it('leaves shallow text that is not JSON as it is', () => {
+    for (const text of ['[}', '{"a":"b', '[[1]', '{}]']) expect(cutDeepNesting(text)).toBe(text);
   });
 });
 
