@@ -1,7 +1,7 @@
 import { safeParseAnyScenario, simulate, toCanonical } from '../engine';
 import type { ScenarioIssue } from '../engine';
 import { parseJsonText } from '../url/gate';
-import { printable } from './printable';
+import { printable } from '../url/printable';
 
 /**
  * The command-line simulator's logic, apart from the process: arguments in, lines out, an exit

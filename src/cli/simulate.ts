@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
-import { printable } from './printable';
+import { printable } from '../url/printable';
 import { EXIT_INTERNAL, runSimulate } from './run-simulate';
 
 // A reader that stops early (`… | head -1`) closes the pipe: that is not an error worth a trace.

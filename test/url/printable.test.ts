@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printable } from '../../src/cli/printable';
+import { printable } from '../../src/url/printable';
 
 describe('text shown on a terminal', () => {
   it('shows line breaks and tabs as their usual escapes', () => {

@@ -1,8 +1,10 @@
 /**
- * Text from the input (file names, keys, parser messages quoting the file) shown on a terminal.
- * A raw newline in a key could forge a second problem line that looks like another file's, and an
- * escape sequence could retitle or repaint the terminal; so every control character is shown
- * escaped instead, and each printed problem stays exactly one line.
+ * Text from untrusted input that is quoted back to people: file names, keys and parser messages on
+ * the command line's terminal, unknown keys in the app's messages. On a terminal a raw newline in a
+ * key could forge a second problem line that looks like another file's, and an escape sequence
+ * could retitle or repaint it; in a message a bidirectional control could make the quote read
+ * backwards. So every control character is shown escaped instead, and each quote is one line.
+ * (Names are the user's own text and are shown as they are: they may need bidirectional marks.)
  *
  * Escaped: C0 controls and DEL, C1 controls (a terminal may read U+009B as an escape), the Unicode
  * line and paragraph separators, and the bidirectional controls that can make a line display in
