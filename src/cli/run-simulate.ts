@@ -1,5 +1,7 @@
 import { safeParseAnyScenario, simulate, toCanonical } from '../engine';
 import type { ScenarioIssue } from '../engine';
+import { parseJsonText } from '../url/gate';
+import { printable } from '../url/printable';
 
 /**
  * The command-line simulator's logic, apart from the process: arguments in, lines out, an exit
@@ -13,7 +15,8 @@ canonical result (spec section 7) as one JSON line, in the order given. "-" read
 input. A format-2 scenario's uncertainty is checked but does not change the result.
 
 Problems go to standard error, one line each, as FILE: field.path: message
-(the path is empty when the problem is the whole file: unreadable, not JSON, not an object).
+(the path is empty when the problem is the whole file: unreadable, not JSON, not an object);
+control characters in names, keys and messages are shown escaped (\\n, \\u001b).
 Exit status: 0 all files simulated; 2 a file was unreadable, not JSON or not a valid
 scenario (the other files are still simulated), or the arguments were wrong; 1 internal error.
 
@@ -52,25 +55,20 @@ function readProblem(error: unknown): string {
   return `cannot read the file: ${detail}`;
 }
 
-/** One line per problem, whatever the message holds. */
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    // A leading byte-order mark is an encoding detail, not content: editors on Windows add one.
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `not valid JSON: ${detail}` };
-  }
+/** One problem line, `FILE: path: message`, every part shown with its control characters escaped. */
+function problemLine(file: string, path: string, message: string): string {
+  return `${printable(file)}: ${printable(path)}: ${printable(message)}\n`;
 }
 
 /** Simulates one file's text: the canonical result line, or the problems that stop it. */
 export function simulateText(text: string): Outcome {
-  const json = parseJson(text);
-  if (!json.ok) return { ok: false, issues: [{ path: '', message: json.message }] };
+  // The gate's JSON reader: nesting deeper than any field is cut off first, so a file nested a
+  // million deep is reported on its field, quickly, like any other invalid value.
+  const json = parseJsonText(text);
+  if (!json.ok) {
+    const detail = json.reason === 'not-json' ? json.message : 'far too long';
+    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${detail}` }] };
+  }
   // Either format: problems keep the paths of the file's own format.
   const parsed = safeParseAnyScenario(json.value);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
@@ -99,7 +97,7 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
     return EXIT_OK;
   }
   if (unknown.length > 0 || files.length === 0) {
-    for (const option of unknown) io.err(`simulate: unknown option ${option}\n`);
+    for (const option of unknown) io.err(`simulate: unknown option ${printable(option)}\n`);
     if (files.length === 0) io.err('simulate: no FILE given\n');
     io.err(USAGE);
     return EXIT_INVALID;
@@ -115,7 +113,7 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
     try {
       text = await readText(file);
     } catch (error) {
-      io.err(`${file}: : ${oneLine(readProblem(error))}\n`);
+      io.err(problemLine(file, '', readProblem(error)));
       status = EXIT_INVALID;
       continue;
     }
@@ -125,7 +123,7 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
     } catch (error) {
       // A valid scenario that the engine cannot simulate is a bug, not bad input: say so, no stack.
       const detail = error instanceof Error ? error.message : String(error);
-      io.err(`${file}: : internal error: ${oneLine(detail)}\n`);
+      io.err(problemLine(file, '', `internal error: ${detail}`));
       status = Math.max(status, EXIT_INTERNAL);
       continue;
     }
@@ -133,7 +131,7 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
       io.out(`${outcome.line}\n`);
     } else {
       for (const issue of outcome.issues) {
-        io.err(`${file}: ${issue.path}: ${oneLine(issue.message)}\n`);
+        io.err(problemLine(file, issue.path, issue.message));
       }
       status = EXIT_INVALID;
     }

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
+import { printable } from '../url/printable';
 import { EXIT_INTERNAL, runSimulate } from './run-simulate';
 
 // A reader that stops early (`… | head -1`) closes the pipe: that is not an error worth a trace.
@@ -24,7 +25,7 @@ runSimulate(process.argv.slice(2), {
   },
   (error: unknown) => {
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`simulate: internal error: ${detail}\n`);
+    process.stderr.write(`simulate: internal error: ${printable(detail)}\n`);
     process.exitCode = EXIT_INTERNAL;
   },
 );

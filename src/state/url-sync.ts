@@ -1,6 +1,6 @@
 import type { Scenario } from '../engine';
 import { decodeScenarioHash, encodeScenarioHash } from '../url/codec';
-import { gateMessage, type GateMessage } from '../url/messages';
+import { KEPT_CURRENT, gateMessage, type GateMessage } from '../url/messages';
 import type { AppStore } from './store';
 
 /**
@@ -10,7 +10,9 @@ import type { AppStore } from './store';
  *   refused or replaced is reported through `onMessage` (never thrown).
  * - As the scenario changes, the hash follows with `history.replaceState`, debounced (~300 ms):
  *   no history entry per keystroke, and browsers rate-limit the History API.
- * - A hash changed by the user (a link pasted into the same tab) is read like a new link.
+ * - A hash changed by the user (a link pasted into the same tab) is read like a new link. If it is
+ *   refused, the scenario on screen stays, the message says so, and its link goes back into the
+ *   address: otherwise a reload would silently open something else and lose the edits.
  */
 
 /** The parts of `window` this uses, so tests can hand in a fake. */
@@ -32,13 +34,21 @@ export interface UrlSyncOptions {
 
 export const URL_SYNC_DELAY_MS = 300;
 
-/** Reads the hash into the store. Returns true if the hash carried a scenario (good or bad). */
-function loadHash(store: AppStore, hash: string, onMessage: UrlSyncOptions['onMessage']): boolean {
+/**
+ * Reads the hash into the store and reports what the gate found; `fallback` says what the app
+ * shows if the link is refused. Returns whether the store now holds the link's scenario.
+ */
+function loadHash(
+  store: AppStore,
+  hash: string,
+  onMessage: UrlSyncOptions['onMessage'],
+  fallback?: string,
+): boolean {
   const result = decodeScenarioHash(hash);
   if (result === null) return false;
   if (result.ok) store.getState().setScenario(result.scenario);
-  onMessage(gateMessage(result, 'link'));
-  return true;
+  onMessage(gateMessage(result, 'link', fallback));
+  return result.ok;
 }
 
 /** Starts following the store; returns a function that stops (and writes any pending change). */
@@ -51,11 +61,15 @@ export function startUrlSync(store: AppStore, options: UrlSyncOptions): () => vo
 
   let pending: Scenario | null = null;
   let timer: number | null = null;
+  // The address as last read or written here. Anything else in it is a link typed or pasted over
+  // it whose hashchange has not been handled yet: a pending write must not overwrite that link
+  // (it did, when the paste came within the debounce delay of an edit).
+  let known = win.location.hash;
 
   const write = () => {
     if (timer !== null) win.clearTimeout(timer);
     timer = null;
-    if (pending === null) return;
+    if (pending === null || win.location.hash !== known) return;
     const hash = encodeScenarioHash(pending);
     pending = null;
     if (win.location.hash === hash) return;
@@ -68,6 +82,7 @@ export function startUrlSync(store: AppStore, options: UrlSyncOptions): () => vo
     } catch {
       // Too many calls in a short time (Safari throws): the next change will write it.
     }
+    known = win.location.hash;
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -82,8 +97,14 @@ export function startUrlSync(store: AppStore, options: UrlSyncOptions): () => vo
     pending = null;
     if (timer !== null) win.clearTimeout(timer);
     timer = null;
-    if (win.location.hash === encodeScenarioHash(store.getState().scenario)) return;
-    loadHash(store, win.location.hash, onMessage);
+    known = win.location.hash;
+    const current = store.getState().scenario;
+    if (win.location.hash === encodeScenarioHash(current)) return;
+    if (loadHash(store, win.location.hash, onMessage, KEPT_CURRENT)) return;
+    // Refused (damaged, from a newer version) or no scenario at all: the address must again
+    // hold what is on screen, at once, so that a reload or a copied address keeps it.
+    pending = current;
+    write();
   };
   win.addEventListener('hashchange', onHashChange);
   // Leaving or reloading within the debounce delay must not lose the last change.

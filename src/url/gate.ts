@@ -10,6 +10,7 @@ import {
   type RawObject,
   type RawValue,
 } from './raw';
+import { parseJsonText } from './json-text';
 import { LINK_FORMAT, upgradeToCurrent, type LinkFormat } from './versions';
 
 /**
@@ -214,26 +215,28 @@ function restoreUnchecked(input: unknown, format: LinkFormat): GateResult {
  */
 export function restoreScenario(input: unknown, format: LinkFormat = LINK_FORMAT): GateResult {
   try {
-    return restoreUnchecked(input, format);
+    // A bounded copy first: whatever nests deeper than any field can is cut off here, so no step
+    // after this (upgraders, copies, schemas) walks an attacker's depth.
+    return restoreUnchecked(deepCopy(input), format);
   } catch {
     // Only a broken upgrader or an exotic object could get here; the caller still gets a value.
     return { ok: false, reason: 'unreadable' };
   }
 }
 
-/** Most characters of JSON text read (a complete scenario is about 1,000). */
+/**
+ * Most characters of JSON text read (a complete scenario is about 1,000), not counting nesting
+ * deeper than any field can hold: that is cut out before parsing, so it costs no other field.
+ */
 export const MAX_JSON_CHARS = 100_000;
 
 /** The gate for JSON text (an imported file, a decompressed link, a stored entry). */
 export function restoreScenarioJson(text: string, format: LinkFormat = LINK_FORMAT): GateResult {
   if (text.trim() === '') return { ok: false, reason: 'empty' };
-  if (text.length > MAX_JSON_CHARS) return { ok: false, reason: 'too-long', length: text.length };
-  let parsed: unknown;
-  try {
-    // A leading byte-order mark is an encoding detail (editors on Windows add one), not content.
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, reason: 'not-json' };
-  }
-  return restoreScenario(parsed, format);
+  const json = parseJsonText(text, MAX_JSON_CHARS);
+  if (json.ok) return restoreScenario(json.value, format);
+  if (json.reason === 'too-long') return { ok: false, reason: 'too-long', length: json.length };
+  return { ok: false, reason: 'not-json' };
 }
+
+export { parseJsonText };

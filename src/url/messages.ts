@@ -1,9 +1,10 @@
 import type { GateResult, Rejected } from './gate';
+import { printable } from './printable';
 import { CURRENT_LINK_VERSION } from './versions';
 
 /**
  * Plain-words messages for what the gate found. They never contain markup; the UI shows them as
- * text. Unknown keys are quoted from the input, so they are shortened.
+ * text. Unknown keys are quoted from the input, so they are shortened and shown escaped.
  */
 
 /** Where an input came from, to say "this link" or "this file". */
@@ -48,10 +49,14 @@ function rejectedSummary(result: Rejected, source: InputSource): string {
   }
 }
 
-function shortened(text: string): string {
+/** A key quoted from the input: shortened, and its control characters shown escaped. */
+function quoted(text: string): string {
   const chars = [...text];
-  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text;
+  return printable(chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text);
 }
+
+/** What the app says it did when an input is refused while a scenario is already open. */
+export const KEPT_CURRENT = 'The current scenario was kept.';
 
 /**
  * The message to show for a gate result, or null when the input was read as it is.
@@ -67,7 +72,7 @@ export function gateMessage(
   if (replaced.length === 0 && ignored.length === 0) return null;
   const details = [
     ...replaced.map((field) => `${field.label}: ${field.message}.`),
-    ...ignored.map((path) => `Unknown field “${shortened(path)}” was ignored.`),
+    ...ignored.map((path) => `Unknown field “${quoted(path)}” was ignored.`),
   ];
   const summary =
     replaced.length > 0

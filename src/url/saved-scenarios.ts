@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine';
-import { restoreScenario, type GateResult } from './gate';
+import { parseJsonText, restoreScenario, type GateResult } from './gate';
 import { gateMessage, type GateMessage } from './messages';
 import { isRawObject, ownValue } from './raw';
 
@@ -73,12 +73,10 @@ function storageError(error: unknown, what: string): string {
 /** Reads one stored value; a reason string if it is not one of ours in a format we know. */
 function readEntry(key: string, text: string | null): SavedEntry | string {
   if (text === null) return 'it is empty';
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return 'it is not readable data (damaged)';
-  }
+  // Through the gate's JSON reader too: one deeply nested field must not cost the entry.
+  const json = parseJsonText(text);
+  if (!json.ok) return 'it is not readable data (damaged)';
+  const data = json.value;
   if (!isRawObject(data)) return 'it is not a saved scenario';
   const format = ownValue(data, 'format');
   if (typeof format === 'number' && format > SAVED_FORMAT) {

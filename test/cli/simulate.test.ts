@@ -12,6 +12,7 @@ import {
   root,
   runCli,
 } from './cli-process';
+import { RAW_CONTROL } from './raw-control';
 
 /** The command-line simulator as a user runs it, on format-1 files (format 2: simulate-v2.test.ts). */
 
@@ -73,6 +74,34 @@ describe('simulate command line', () => {
     expect(lines(stderr)).toHaveLength(1);
     expect(stderr).toMatch(new RegExp(`^${escape(file)}: : not valid JSON: .+\\n$`));
     expect(stderr).not.toMatch(noStackTrace);
+  });
+
+  it('reports a field nested a million deep on that field, quickly, with exit status 2', () => {
+    const file = join(dir, 'deep.json');
+    const nested = '['.repeat(1_000_000) + ']'.repeat(1_000_000);
+    const scenario = JSON.stringify(golden[0]?.scenario);
+    writeFileSync(file, scenario.replace(/"hourlyRate":[^,}]*/, `"hourlyRate":${nested}`));
+    const { status, stdout, stderr } = runCli([file]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(lines(stderr)).toEqual([
+      `${file}: msp.hourlyRate: Hourly labour cost must be a plain decimal number like 87.35 (no exponent, spaces, + sign or leading zeros)`,
+    ]);
+    expect(stderr).not.toMatch(noStackTrace);
+  });
+
+  it('shows control characters in file names and parser messages escaped, on one line', () => {
+    const file = join(dir, 'title\u001b]0;pwned\u0007\n.json');
+    writeFileSync(file, 'x \u001b]0;pwned\u0007');
+    const { status, stdout, stderr } = runCli([file]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(lines(stderr)).toHaveLength(1);
+    expect(stderr).not.toMatch(RAW_CONTROL);
+    expect(stderr).toContain(
+      `${join(dir, 'title')}\\u001b]0;pwned\\u0007\\n.json: : not valid JSON`,
+    );
+    expect(stderr).toContain('\\u001b]0;pwned\\u0007');
   });
 
   it('reports a file that cannot be read', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import lzString from 'lz-string';
@@ -77,6 +77,42 @@ test('a link pasted over the open one is read like a new link', async ({ page })
   await page.goto(`/${encodeScenarioHash(shared)}`);
   await expectKpis(page, summaryOf(shared));
 });
+
+const pastedBadLinks = [
+  { what: 'damaged', hash: '#s=garbage!!', message: /This link is damaged/ },
+  {
+    what: 'from a newer version',
+    hash: linkFor({ version: 2, name: 'From the future' }).slice(1),
+    message: /newer version of the simulator \(scenario format 2/,
+  },
+];
+
+for (const { what, hash, message } of pastedBadLinks) {
+  test(`a ${what} link pasted into the open tab keeps the edits, says so, and a reload keeps them`, async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+    await price.fill('401');
+    const edited = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '401' } }));
+    await expectKpis(page, summaryOf(edited));
+
+    await page.evaluate((pasted) => {
+      window.location.hash = pasted;
+    }, hash);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('The current scenario was kept.');
+    await expect(alert).not.toContainText('default scenario');
+    await expectKpis(page, summaryOf(edited));
+    // The address holds the scenario on screen again, so a reload (or a copied address) keeps it.
+    await expect.poll(() => currentHashScenario(page)).toEqual(edited);
+    await page.reload();
+    await expectKpis(page, summaryOf(edited));
+    await expect(price).toHaveValue('401');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}
 
 const badLinks: { what: string; path: string; message: RegExp }[] = [
   { what: 'garbage', path: '/#s=this-is-not-a-link!', message: /This link is damaged/ },
@@ -160,6 +196,36 @@ test('invalid fields fall back to their defaults, each one listed; the rest is k
   }));
   await expectKpis(page, summaryOf(repaired));
   await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Partly broken');
+});
+
+test('a field nested 5,000 deep costs only that field, in a link and in an imported file', async ({
+  page,
+}, testInfo) => {
+  const nested = '['.repeat(5_000) + ']'.repeat(5_000);
+  const json = `{"version":1,"name":"Custom values","price":{"perInstance":"500"},"msp":{"hourlyRate":${nested}}}`;
+  const custom = scenarioWith((s) => ({
+    ...s,
+    name: 'Custom values',
+    price: { ...s.price, perInstance: '500' },
+  }));
+  const expectCustomKept = async (noun: string) => {
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(
+      `${noun} had an invalid value; it was replaced by the default: Hourly labour cost (MSP partner).`,
+    );
+    await expectKpis(page, summaryOf(custom));
+    await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Custom values');
+  };
+
+  await page.goto(`/#s=${lzString.compressToEncodedURIComponent(json)}`);
+  await expectCustomKept('This link');
+
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expectKpis(page, summaryOf(defaultScenario));
+  const file = testInfo.outputPath('deep.json');
+  writeFileSync(file, json);
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expectCustomKept('This file');
 });
 
 test('markup in names is shown as text, and __proto__ keys change nothing', async ({ page }) => {

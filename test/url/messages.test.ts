@@ -39,4 +39,12 @@ describe('messages in plain words', () => {
     const message = gateMessage(restoreScenario({ version: 1, [long]: 1 }), 'file');
     expect(message?.details[0]).toBe(`Unknown field “${'k'.repeat(40)}…” was ignored.`);
   });
+
+  it('shows control characters in the unknown field names it quotes escaped', () => {
+    const key = 'exe.txt\u202e\r\nThis file was read exactly.';
+    const message = gateMessage(restoreScenario({ version: 1, [key]: 1 }), 'file');
+    expect(message?.details[0]).toBe(
+      'Unknown field “exe.txt\\u202e\\r\\nThis file was read exactly.” was ignored.',
+    );
+  });
 });

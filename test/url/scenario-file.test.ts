@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { simulateText } from '../../src/cli/run-simulate';
 import { defaultScenario } from '../../src/engine';
 import type { Scenario } from '../../src/engine';
-import { readScenarioFile, scenarioFileName, scenarioFileText } from '../../src/url/scenario-file';
+import {
+  MAX_FILE_BYTES,
+  readScenarioFile,
+  scenarioFileName,
+  scenarioFileText,
+} from '../../src/url/scenario-file';
 import { validScenario } from './arbitraries';
 
 const fileOf = (text: string) => ({
@@ -51,7 +56,7 @@ describe('export and import of scenario files', () => {
       reason: 'not-json',
     });
     let read = false;
-    const huge = { size: 5_000_000, text: async () => ((read = true), '{}') };
+    const huge = { size: MAX_FILE_BYTES + 1, text: async () => ((read = true), '{}') };
     expect(await readScenarioFile(huge)).toMatchObject({ ok: false, reason: 'too-long' });
     expect(read).toBe(false);
     const failing = { size: 10, text: () => Promise.reject(new Error('gone')) };

@@ -108,6 +108,84 @@ describe('the address follows the scenario', () => {
     expect(store.getState().scenario.name).toBe('Pasted');
   });
 
+  describe('a link pasted over the open one that cannot be read', () => {
+    const pasted = {
+      damaged: { hash: '#s=garbage!!', says: /^This link is damaged/ },
+      'from a newer version': {
+        hash: `#s=${lzString.compressToEncodedURIComponent('{"version":99,"name":"Future"}')}`,
+        says: /newer version of the simulator \(scenario format 99/,
+      },
+    };
+
+    it.each(Object.entries(pasted))(
+      'keeps the current scenario, says so, and puts its link back (%s)',
+      (_, { hash, says }) => {
+        const store = createAppStore();
+        const { win, fire } = fakeWindow('http://app/');
+        const messages: (GateMessage | null)[] = [];
+        startUrlSync(store, { win, onMessage: (m) => messages.push(m) });
+        store.getState().setScenario(edited());
+        vi.advanceTimersByTime(300);
+        win.location.href = `http://app/${hash}`;
+        fire('hashchange');
+        expect(store.getState().scenario).toEqual(edited());
+        expect(messages.at(-1)?.summary).toMatch(says);
+        expect(messages.at(-1)?.summary).toMatch(/The current scenario was kept\.$/);
+        expect(messages.at(-1)?.summary).not.toContain('default scenario');
+        expect(win.location.href).toBe(`http://app/${encodeScenarioHash(edited())}`);
+      },
+    );
+
+    it('puts back the link of an edit not yet written, at once', () => {
+      const store = createAppStore();
+      const { win, fire } = fakeWindow('http://app/');
+      startUrlSync(store, { win, onMessage: () => {} });
+      store.getState().setScenario(edited());
+      win.location.href = 'http://app/#s=garbage!!';
+      fire('hashchange');
+      expect(decodeScenarioHash(win.location.hash)).toMatchObject({ ok: true, scenario: edited() });
+    });
+
+    it('is not overwritten by an edit whose delay ends before its hashchange is handled', () => {
+      const store = createAppStore();
+      const { win, fire } = fakeWindow('http://app/');
+      const messages: (GateMessage | null)[] = [];
+      startUrlSync(store, { win, onMessage: (m) => messages.push(m) });
+      store.getState().setScenario(edited());
+      win.location.href = 'http://app/#s=garbage!!';
+      vi.advanceTimersByTime(300);
+      expect(win.location.hash).toBe('#s=garbage!!');
+      fire('hashchange');
+      expect(messages.at(-1)?.summary).toMatch(/^This link is damaged/);
+      expect(win.location.hash).toBe(encodeScenarioHash(edited()));
+    });
+
+    it('puts back the link when the address lost its scenario, without a message', () => {
+      const store = createAppStore();
+      const { win, fire } = fakeWindow('http://app/');
+      const onMessage = vi.fn();
+      startUrlSync(store, { win, onMessage });
+      store.getState().setScenario(edited());
+      vi.advanceTimersByTime(300);
+      win.location.href = 'http://app/#';
+      fire('hashchange');
+      expect(win.location.hash).toBe(encodeScenarioHash(edited()));
+      expect(onMessage).not.toHaveBeenCalled();
+    });
+  });
+
+  it('reads a link pasted within the delay of an edit, instead of overwriting it', () => {
+    const store = createAppStore();
+    const { win, fire } = fakeWindow('http://app/');
+    startUrlSync(store, { win, onMessage: () => {} });
+    store.getState().updateScenario('price.perInstance', '401');
+    win.location.href = `http://app/${encodeScenarioHash(edited())}`;
+    vi.advanceTimersByTime(300);
+    fire('hashchange');
+    expect(store.getState().scenario).toEqual(edited());
+    expect(win.location.hash).toBe(encodeScenarioHash(edited()));
+  });
+
   it('stops following when stopped', () => {
     const store = createAppStore();
     const { win, calls } = fakeWindow('http://app/');

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { selectScenario, useAppState, useAppStoreApi } from '../../state';
-import { gateMessage } from '../../url/messages';
+import { KEPT_CURRENT, gateMessage } from '../../url/messages';
 import { readScenarioFile, scenarioFileName, scenarioFileText } from '../../url/scenario-file';
 import { useNotices } from './notices';
 
@@ -31,7 +31,7 @@ export function ScenarioFileButtons() {
     if (!file) return;
     const result = await readScenarioFile(file);
     if (result.ok) store.getState().setScenario(result.scenario);
-    showGateMessage(gateMessage(result, 'file', 'The current scenario was kept.'));
+    showGateMessage(gateMessage(result, 'file', KEPT_CURRENT));
   };
 
   return (
