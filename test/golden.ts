@@ -42,8 +42,8 @@ function readJsonFiles(dir: string): { file: string; data: Record<string, unknow
     }));
 }
 
-export function goldenVectors(): GoldenVector[] {
-  return readJsonFiles(goldenDir).map(({ file, data }) => ({
+function vectorsIn(dir: string): GoldenVector[] {
+  return readJsonFiles(dir).map(({ file, data }) => ({
     file,
     description: String(data.description),
     scenario: data.scenario,
@@ -51,14 +51,23 @@ export function goldenVectors(): GoldenVector[] {
   }));
 }
 
-export function rejectionVectors(): RejectionVector[] {
-  return readJsonFiles(join(goldenDir, 'invalid')).map(({ file, data }) => ({
+function rejectionsIn(dir: string): RejectionVector[] {
+  return readJsonFiles(join(dir, 'invalid')).map(({ file, data }) => ({
     file,
     description: String(data.description),
     input: data.input,
     paths: data.paths as string[],
   }));
 }
+
+/** Format-1 scenarios and rejections (spec section 8). */
+export const goldenVectors = (): GoldenVector[] => vectorsIn(goldenDir);
+export const rejectionVectors = (): RejectionVector[] => rejectionsIn(goldenDir);
+
+/** Format-2 scenarios and rejections (spec section 11), in golden/v2. */
+export const goldenV2Dir = join(goldenDir, 'v2');
+export const goldenV2Vectors = (): GoldenVector[] => vectorsIn(goldenV2Dir);
+export const rejectionV2Vectors = (): RejectionVector[] => rejectionsIn(goldenV2Dir);
 
 /** The raw text of one golden file, e.g. for feeding the command-line simulator. */
 export function goldenPath(file: string): string {

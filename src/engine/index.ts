@@ -50,8 +50,32 @@ export {
   decimalPlaces,
   decimalTextOf,
 } from './decimal-text';
+// Owned by the format-2 work (issue 14): scenario format 2, its reader and the upgrade from format 1.
+export type { CostItem, PartnerInputV2, ScenarioV2, UncertainRange, Uncertainty } from './types';
+export {
+  EFFORT_MODE,
+  UNCERTAIN_FIELDS,
+  isUncertainField,
+  uncertainFieldIndex,
+  uncertainFieldSpec,
+  uncertainMode,
+} from './uncertain-fields';
+export type {
+  EffortCategory,
+  UncertainField,
+  UncertainFieldSpec,
+  UncertainKind,
+} from './uncertain-fields';
+export { parseAnyScenario, safeParseAnyScenario } from './parse-any-scenario';
+export type { SafeParseAnyScenarioResult } from './parse-any-scenario';
+export { upgradeScenario, UPGRADED_ITEM_LABEL } from './upgrade-scenario';
+export { MAX_ITEMS, costItemSchema, partnerV2Schema, scenarioV2Schema } from './schema-v2';
+export type { ScenarioV2Input } from './schema-v2';
+export { partnerAmounts } from './item-amounts';
+export type { Effort, PartnerAmounts } from './item-amounts';
 // Owned by the simulation work: simulate, toCanonical.
 export { simulate } from './simulate';
+export type { SimulateOptions } from './simulate';
 export { toCanonical } from './canonical';
 export type {
   CanonicalMonth,

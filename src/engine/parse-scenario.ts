@@ -4,6 +4,8 @@ import { UNKNOWN_FIELD } from './schema-fields';
 import { scenarioSchema } from './schema';
 import type { Scenario, ScenarioIssue } from './types';
 
+export const UNREADABLE = 'The scenario could not be read';
+
 export type SafeParseScenarioResult =
   { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
@@ -21,17 +23,25 @@ export function toScenarioIssues(issues: readonly z.core.$ZodIssue[]): ScenarioI
   });
 }
 
-/** Validates untrusted input as a scenario and returns it in canonical form; never throws. */
-export function safeParseScenario(input: unknown): SafeParseScenarioResult {
-  let result: ReturnType<typeof scenarioSchema.safeParse>;
+type Parsed<T> = { ok: true; value: T } | { ok: false; issues: ScenarioIssue[] };
+
+/** Runs a scenario schema on untrusted input; never throws. */
+export function safeParseWith<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
+  let result: z.ZodSafeParseResult<T>;
   try {
-    result = scenarioSchema.safeParse(input);
+    result = schema.safeParse(input);
   } catch {
     // Only exotic inputs get here (a getter or proxy that throws while being read).
-    return { ok: false, issues: [{ path: '', message: 'The scenario could not be read' }] };
+    return { ok: false, issues: [{ path: '', message: UNREADABLE }] };
   }
-  if (result.success) return { ok: true, scenario: result.data };
+  if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: toScenarioIssues(result.error.issues) };
+}
+
+/** Validates untrusted input as a scenario and returns it in canonical form; never throws. */
+export function safeParseScenario(input: unknown): SafeParseScenarioResult {
+  const result = safeParseWith(scenarioSchema, input);
+  return result.ok ? { ok: true, scenario: result.value } : result;
 }
 
 /** Validates untrusted input as a scenario; throws a ScenarioError listing every problem. */

@@ -1,6 +1,8 @@
+import { amountsOf } from './item-amounts';
+import type { Effort, PartnerAmounts } from './item-amounts';
 import { roundDivBig } from './rounding';
 import { toScaled } from './scaled';
-import type { PartnerInput, Scenario } from './types';
+import type { PartnerInput, PartnerInputV2, PartnerKey, Scenario, ScenarioV2 } from './types';
 
 /**
  * Everything the month loop needs, as exact integers, computed once per run (spec sections 3–4).
@@ -48,16 +50,6 @@ const MILLION = 1_000_000n;
 /** The most instances the engine models without a cap (spec section 4). */
 export const INSTANCE_LIMIT = 10_000_000;
 
-/** round2 of a value in millionths of a currency unit: to cents, half away from zero. */
-function millionthsToCents(v: bigint): bigint {
-  return roundDivBig(v, 10_000n);
-}
-
-/** round2(hours × rate + other): hours have 4 decimals, money 2, so the exact sum has 6. */
-function labourPlusOther(hours: string, rate: string, other: string): bigint {
-  return millionthsToCents(toScaled(hours, 4) * toScaled(rate, 2) + toScaled(other, 2) * 10_000n);
-}
-
 /** x[0..years−1] with x[y] = round2(x[y−1] × (1 + pct/100)), step by step (spec section 3). */
 export function escalate(first: bigint, pct: string, years: number): bigint[] {
   const factor = MILLION + toScaled(pct, 4); // 1 + pct/100, in millionths
@@ -71,12 +63,12 @@ export function escalate(first: bigint, pct: string, years: number): bigint[] {
 }
 
 function partnerPlan(
-  p: PartnerInput,
+  amounts: PartnerAmounts,
   costPct: string,
   costYears: number,
   investment: number,
 ): PartnerPlan {
-  const init = labourPlusOther(p.initHours, p.hourlyRate, p.initOther);
+  const { init } = amounts;
   // floor2(init / k) in months 1…k−1 (init ≥ 0, so BigInt's truncation is the floor); the rest in k.
   const initEach = investment > 0 ? init / BigInt(investment) : 0n;
   const initLast = investment > 0 ? init - initEach * BigInt(investment - 1) : init;
@@ -84,20 +76,24 @@ function partnerPlan(
     init,
     initEach,
     initLast,
-    fixed: escalate(
-      labourPlusOther(p.monthlyHours, p.hourlyRate, p.monthlyOther),
-      costPct,
-      costYears,
-    ),
-    unit: escalate(
-      labourPlusOther(p.hoursPerInstance, p.hourlyRate, p.otherPerInstance),
-      costPct,
-      costYears,
-    ),
+    fixed: escalate(amounts.fixed, costPct, costYears),
+    unit: escalate(amounts.unit, costPct, costYears),
   };
 }
 
-export function makePlan(s: Scenario): Plan {
+/** Year-0 amounts of a partner of either format (section 9): a format-1 partner is its own single item. */
+function amountsOfPartner(p: PartnerInput | PartnerInputV2, effort?: Effort): PartnerAmounts {
+  return amountsOf(p.hourlyRate, 'items' in p ? p.items : [p], effort);
+}
+
+/**
+ * The plan of a scenario of either format. `effort` scales each partner's hours by category
+ * (section 10.1), for the risk analysis's runs.
+ */
+export function makePlan(
+  s: Scenario | ScenarioV2,
+  effort?: Partial<Record<PartnerKey, Effort>>,
+): Plan {
   const horizon = s.horizonMonths;
   const goLive = s.investmentMonths + 1;
   const costYears = Math.floor((horizon - 1) / 12) + 1;
@@ -110,8 +106,18 @@ export function makePlan(s: Scenario): Plan {
     initMonth: Math.max(1, s.investmentMonths),
     // price.perInstance has at most 2 decimals, so round2 leaves it unchanged.
     price: escalate(toScaled(s.price.perInstance, 2), s.price.yearlyChangePct, priceYears),
-    msp: partnerPlan(s.msp, s.costs.yearlyChangePct, costYears, s.investmentMonths),
-    isv: partnerPlan(s.isv, s.costs.yearlyChangePct, costYears, s.investmentMonths),
+    msp: partnerPlan(
+      amountsOfPartner(s.msp, effort?.msp),
+      s.costs.yearlyChangePct,
+      costYears,
+      s.investmentMonths,
+    ),
+    isv: partnerPlan(
+      amountsOfPartner(s.isv, effort?.isv),
+      s.costs.yearlyChangePct,
+      costYears,
+      s.investmentMonths,
+    ),
     growth: {
       start: Number(toScaled(s.growth.startInstances, 6)),
       newPerMonth: Number(toScaled(s.growth.newPerMonth, 6)),

@@ -87,19 +87,36 @@ export function decimalProblem(label: string, kind: DecimalKind, input: unknown)
   return null;
 }
 
+/** The canonical text of a valid decimal of this kind; otherwise the problem becomes an issue. */
+function checkedDecimal(
+  label: string,
+  kind: DecimalKind,
+  value: string | number,
+  ctx: { issues: z.core.$ZodRawIssue[] },
+): string {
+  const problem = decimalProblem(label, kind, value);
+  if (problem !== null) {
+    ctx.issues.push({ code: 'custom', message: problem, input: value });
+    return z.NEVER;
+  }
+  // Checked above, so the text exists.
+  return canonicalDecimal(decimalTextOf(value) ?? '');
+}
+
 /** A decimal field: string or JSON number in, canonical decimal string out. */
 export function decimalField(label: string, kind: DecimalKind) {
   return z
     .union([z.string(), z.number()], requiredOr(notANumber(label, kind)))
-    .transform((value, ctx): string => {
-      const problem = decimalProblem(label, kind, value);
-      if (problem !== null) {
-        ctx.issues.push({ code: 'custom', message: problem, input: value });
-        return z.NEVER;
-      }
-      // Checked above, so the text exists.
-      return canonicalDecimal(decimalTextOf(value) ?? '');
-    });
+    .transform((value, ctx): string => checkedDecimal(label, kind, value, ctx));
+}
+
+/** Like decimalField, but `null` is a value of its own (`orNull` says what it means). Absent is still "Required". */
+export function nullableDecimalField(label: string, kind: DecimalKind, orNull: string) {
+  return z
+    .union([z.null(), z.string(), z.number()], requiredOr(`${notANumber(label, kind)}, ${orNull}`))
+    .transform((value, ctx): string | null =>
+      value === null ? null : checkedDecimal(label, kind, value, ctx),
+    );
 }
 
 /** The whole number a value names if it is one within [min, max], else null. Exact, via text. */

@@ -134,7 +134,7 @@ const scenarioShape = {
 };
 
 /** True if the parse so far left both month fields valid, so comparing them means something. */
-function monthsAreValid(payload: {
+export function monthsAreValid(payload: {
   value: unknown;
   issues: readonly { path?: PropertyKey[] | undefined }[];
 }) {
@@ -151,20 +151,29 @@ function monthsAreValid(payload: {
   );
 }
 
+/** The error of a scenario object: an unknown field, or not an object at all. Both formats. */
+export const scenarioObjectError = {
+  error: (issue: { code?: string }) => {
+    if (issue.code === 'unrecognized_keys') return 'Unknown field';
+    return 'The scenario must be a JSON object with the fields of a scenario';
+  },
+};
+
+/** Go-live must fall inside the horizon (spec section 1): a refinement of both formats. */
+export function goLiveInsideHorizon(scenario: { investmentMonths: number; horizonMonths: number }) {
+  return scenario.investmentMonths < scenario.horizonMonths;
+}
+export const goLiveIssue = {
+  path: ['investmentMonths'],
+  message: INVESTMENT_BEFORE_HORIZON_MESSAGE,
+  // Checked even when other fields fail, so every problem is listed at once.
+  when: monthsAreValid,
+};
+
 export const scenarioSchema = z
-  .strictObject(scenarioShape, {
-    error: (issue) => {
-      if (issue.code === 'unrecognized_keys') return 'Unknown field';
-      return 'The scenario must be a JSON object with the fields of a scenario';
-    },
-  })
-  // Go-live must fall inside the horizon. Checked even when other fields fail (`when`), so every
-  // problem is listed at once; reported on investmentMonths (spec section 1).
-  .refine((scenario) => scenario.investmentMonths < scenario.horizonMonths, {
-    path: ['investmentMonths'],
-    message: INVESTMENT_BEFORE_HORIZON_MESSAGE,
-    when: monthsAreValid,
-  });
+  .strictObject(scenarioShape, scenarioObjectError)
+  // Reported on investmentMonths (spec section 1).
+  .refine(goLiveInsideHorizon, goLiveIssue);
 
 /** What a scenario file, form or link may hold before validation. */
 export type ScenarioInput = z.input<typeof scenarioSchema>;

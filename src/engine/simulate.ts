@@ -4,7 +4,8 @@ import type { MoneyColumns } from './month-loop';
 import { makePlan } from './plan';
 import type { Plan, PartnerPlan } from './plan';
 import { summarize } from './summary';
-import type { Scenario, SimulationResult } from './types';
+import type { Effort } from './item-amounts';
+import type { PartnerKey, Scenario, ScenarioV2, SimulationResult } from './types';
 
 /**
  * simulate(): the whole engine for one scenario (spec sections 3–6).
@@ -46,9 +47,21 @@ export function fitsFastPath(plan: Plan, maxBilled: number): boolean {
   );
 }
 
+export interface SimulateOptions {
+  /**
+   * Effort percentages per partner and category (spec section 10.1): each partner's hours count
+   * as hours × e / 100, exactly. The risk analysis's runs use this.
+   */
+  effort?: Partial<Record<PartnerKey, Effort>>;
+}
+
 /** simulate with a chosen path: 'fast' is only honoured when it is exact (tests compare paths). */
-export function simulateVia(scenario: Scenario, path: EnginePath | 'auto'): SimulationResult {
-  const plan = makePlan(scenario);
+export function simulateVia(
+  scenario: Scenario | ScenarioV2,
+  path: EnginePath | 'auto',
+  options?: SimulateOptions,
+): SimulationResult {
+  const plan = makePlan(scenario, options?.effort);
   const series = instanceSeries(plan.horizon, plan.goLive, plan.growth);
   const fast = path !== 'bigint' && fitsFastPath(plan, series.maxBilled);
   const cols: MoneyColumns<Float64Array> | MoneyColumns<bigint[]> = fast
@@ -67,7 +80,13 @@ export function simulateVia(scenario: Scenario, path: EnginePath | 'auto'): Simu
   };
 }
 
-/** The phase engine: one scenario in, every month and the summary out, exact to the cent. */
-export function simulate(scenario: Scenario): SimulationResult {
-  return simulateVia(scenario, 'auto');
+/**
+ * The phase engine: one scenario of either format in, every month and the summary out, exact to
+ * the cent. `uncertainty` is not used here: it is the risk analysis's input.
+ */
+export function simulate(
+  scenario: Scenario | ScenarioV2,
+  options?: SimulateOptions,
+): SimulationResult {
+  return simulateVia(scenario, 'auto', options);
 }

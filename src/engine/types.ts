@@ -3,6 +3,8 @@
  * millionths of an instance. Exact amounts are integers, never fractional JS numbers.
  */
 
+import type { UncertainField } from './uncertain-fields';
+
 export type PartnerKey = 'msp' | 'isv';
 export const PARTNER_KEYS: readonly PartnerKey[] = ['msp', 'isv'];
 
@@ -113,4 +115,45 @@ export interface Scenario {
 export interface ScenarioIssue {
   path: string;
   message: string;
+}
+
+// Scenario format 2 (spec section 9): itemised costs and the uncertainty of the risk analysis.
+
+/** One cost item of a format-2 partner: what the work is, and the six amounts of a format-1 partner. */
+export interface CostItem extends Omit<PartnerInput, 'label' | 'hourlyRate'> {
+  /** 1–60 code points ("2nd level support"). */
+  label: string;
+  /** The item's own hourly labour cost, or null for the partner's. */
+  hourlyRate: DecimalString | null;
+}
+
+export interface PartnerInputV2 {
+  label: string;
+  hourlyRate: DecimalString;
+  /** 1–40 items. */
+  items: CostItem[];
+}
+
+/** A triangular range around the scenario's own value (the mode): low ≤ mode ≤ high, low < high. */
+export interface UncertainRange {
+  field: UncertainField;
+  low: DecimalString;
+  high: DecimalString;
+}
+
+export interface Uncertainty {
+  /** 1–10,000 runs. */
+  runs: number;
+  /** 0–4,294,967,295. */
+  seed: number;
+  /** At most one range per field. */
+  ranges: UncertainRange[];
+}
+
+/** A validated format-2 scenario. Produced by `parseAnyScenario`/`safeParseAnyScenario` and `upgradeScenario`. */
+export interface ScenarioV2 extends Omit<Scenario, 'version' | 'msp' | 'isv'> {
+  version: 2;
+  msp: PartnerInputV2;
+  isv: PartnerInputV2;
+  uncertainty: Uncertainty;
 }
