@@ -1,5 +1,5 @@
-import { amountsOf } from './item-amounts';
-import type { Effort } from './item-amounts';
+import { amountsFromSums, itemSums } from './item-amounts';
+import type { Effort, ItemSums } from './item-amounts';
 import { roundDivBig } from './rounding';
 import { toScaled } from './scaled';
 import type { PartnerInput, PartnerInputV2, PartnerKey, Scenario, ScenarioV2 } from './types';
@@ -93,17 +93,19 @@ export function pricePlan(price: Scenario['price'], frame: PlanFrame): bigint[] 
   return escalate(toScaled(price.perInstance, 2), price.yearlyChangePct, frame.priceYears);
 }
 
-/**
- * A partner's init spread and per-year costs, from its items (either format: a format-1 partner is
- * its own single item) with its hours scaled by `effort` (section 10.1).
- */
+/** The sums of a partner's items, either format: a format-1 partner is its own single item. */
+export function partnerSums(p: PartnerInput | PartnerInputV2): ItemSums {
+  return itemSums(p.hourlyRate, 'items' in p ? p.items : [p]);
+}
+
+/** A partner's init spread and per-year costs, its hours scaled by `effort` (section 10.1). */
 export function partnerPlan(
-  p: PartnerInput | PartnerInputV2,
+  sums: ItemSums,
   effort: Effort | undefined,
   costPct: string,
   frame: PlanFrame,
 ): PartnerPlan {
-  const amounts = amountsOf(p.hourlyRate, 'items' in p ? p.items : [p], effort);
+  const amounts = amountsFromSums(sums, effort);
   const { init } = amounts;
   const k = frame.investment;
   // floor2(init / k) in months 1…k−1 (init ≥ 0, so BigInt's truncation is the floor); the rest in k.
@@ -151,8 +153,8 @@ export function makePlan(
   const costPct = s.costs.yearlyChangePct;
   return assemblePlan(frame, {
     price: pricePlan(s.price, frame),
-    msp: partnerPlan(s.msp, effort?.msp, costPct, frame),
-    isv: partnerPlan(s.isv, effort?.isv, costPct, frame),
+    msp: partnerPlan(partnerSums(s.msp), effort?.msp, costPct, frame),
+    isv: partnerPlan(partnerSums(s.isv), effort?.isv, costPct, frame),
     growth: growthPlan(s.growth),
   });
 }
