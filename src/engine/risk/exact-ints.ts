@@ -30,23 +30,62 @@ export class ExactIntsWriter {
     }
     (this.values as bigint[])[i] = BigInt(v);
   }
+
+  /** values[at + j × stride] = source[indices[j]] for every j: a run's band points, tightly. */
+  gather(
+    at: number,
+    stride: number,
+    source: Float64Array | readonly bigint[],
+    indices: Int32Array,
+  ): void {
+    const values = this.values;
+    if (values instanceof Float64Array && source instanceof Float64Array) {
+      for (let j = 0; j < indices.length; j++) {
+        values[at + j * stride] = source[indices[j] ?? 0] ?? 0;
+      }
+      return;
+    }
+    for (let j = 0; j < indices.length; j++) {
+      this.set(at + j * stride, source[indices[j] ?? 0] ?? 0n);
+    }
+  }
+}
+
+/**
+ * Blocks of the parts interleaved: block j of the result is block j of each part in turn, where
+ * part i's blocks are `lengths[i]` long. (Band points are stored month by month, so slices of
+ * runs merge this way; a single block each is plain concatenation.)
+ */
+export function interleaveExact(
+  parts: readonly ExactInts[],
+  lengths: readonly number[],
+  blocks: number,
+): ExactInts {
+  const total = lengths.reduce((n, l) => n + l, 0);
+  const numbers = parts.every((p) => p instanceof Float64Array);
+  const out: ExactInts = numbers ? new Float64Array(total * blocks) : [];
+  let at = 0;
+  for (let j = 0; j < blocks; j++) {
+    parts.forEach((part, i) => {
+      const n = lengths[i] ?? 0;
+      if (out instanceof Float64Array && part instanceof Float64Array) {
+        out.set(part.subarray(j * n, (j + 1) * n), at);
+      } else {
+        for (let k = 0; k < n; k++) (out as bigint[])[at + k] = BigInt(part[j * n + k] ?? 0);
+      }
+      at += n;
+    });
+  }
+  return out;
 }
 
 /** The parts one after the other, as numbers if every part is, else as bigints. */
 export function concatExact(parts: readonly ExactInts[]): ExactInts {
-  const length = parts.reduce((n, p) => n + p.length, 0);
-  if (parts.every((p) => p instanceof Float64Array)) {
-    const out = new Float64Array(length);
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
-  }
-  const out: bigint[] = [];
-  for (const p of parts) for (const v of p) out.push(BigInt(v));
-  return out;
+  return interleaveExact(
+    parts,
+    parts.map((p) => p.length),
+    1,
+  );
 }
 
 /** Σ values, exactly. */

@@ -5,8 +5,7 @@ import { countNegative, sumExact } from './exact-ints';
 import type { ExactInts } from './exact-ints';
 import { BREAK_EVEN_KEYS, NEVER } from './partial';
 import type { BreakEvenKey, RiskPartial } from './partial';
-import { percentilesInPlace } from './percentiles';
-import type { Slots } from './percentiles';
+import { bigPercentiles, percentiles } from './percentiles';
 
 /**
  * The statistics of spec section 10.4, from the (merged) per-run figures. The result is already in
@@ -62,11 +61,8 @@ export interface RiskFrame {
   samples: Record<string, string>[];
 }
 
-/** p10, p50, p90 of a scratch copy: the partial's own values stay in run order. */
 function percentilesOf(values: ExactInts): [number | bigint, number | bigint, number | bigint] {
-  return values instanceof Float64Array
-    ? percentilesInPlace(values.slice())
-    : percentilesInPlace([...values]);
+  return values instanceof Float64Array ? percentiles(values) : bigPercentiles(values);
 }
 
 function moneyPercentiles(values: ExactInts): MoneyPercentiles {
@@ -75,7 +71,7 @@ function moneyPercentiles(values: ExactInts): MoneyPercentiles {
 }
 
 function breakEvenStats(months: Int32Array, horizon: number): BreakEvenStats {
-  const [p10, p50, p90] = percentilesInPlace(months.slice());
+  const [p10, p50, p90] = percentiles(Float64Array.from(months));
   const month = (m: number): number | null => (m === NEVER ? null : m);
   const byMonth = new Array<number>(horizon).fill(0);
   let never = 0;
@@ -96,27 +92,20 @@ function finalStats(values: ExactInts, runs: number): FinalPositionStats {
   };
 }
 
-/** The percentiles of each band month, gathered column by column from the run-by-run rows. */
-function bandPercentiles<T extends number | bigint>(
-  rows: Slots<T>,
-  column: Slots<T>,
-  bandCount: number,
-): BandSeries {
+/** The percentiles of each band month: its runs' values are one contiguous block. */
+function bandSeries(points: ExactInts, runs: number, bandCount: number): BandSeries {
   const out: BandSeries = { p10: [], p50: [], p90: [] };
   for (let j = 0; j < bandCount; j++) {
-    for (let r = 0; r < column.length; r++) column[r] = rows[r * bandCount + j] as T;
-    const [p10, p50, p90] = percentilesInPlace(column);
+    const block =
+      points instanceof Float64Array
+        ? points.subarray(j * runs, (j + 1) * runs)
+        : points.slice(j * runs, (j + 1) * runs);
+    const [p10, p50, p90] = percentilesOf(block);
     out.p10.push(centsToString(p10));
     out.p50.push(centsToString(p50));
     out.p90.push(centsToString(p90));
   }
   return out;
-}
-
-function bandSeries(rows: ExactInts, runs: number, bandCount: number): BandSeries {
-  return rows instanceof Float64Array
-    ? bandPercentiles(rows, new Float64Array(runs), bandCount)
-    : bandPercentiles(rows, new Array<bigint>(runs), bandCount);
 }
 
 /** The risk result of all runs 0…runs−1, merged into one partial. */

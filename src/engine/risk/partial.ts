@@ -1,5 +1,5 @@
 import type { PartnerKey } from '../types';
-import { ExactIntsWriter, concatExact } from './exact-ints';
+import { ExactIntsWriter, concatExact, interleaveExact } from './exact-ints';
 import type { ExactInts } from './exact-ints';
 
 /**
@@ -30,7 +30,11 @@ export interface RiskPartial {
   totalRevenue: ExactInts;
   /** Number of band months (spec 10.4's `bands.months`). */
   bandCount: number;
-  /** Positions at the band months, run by run: run r's j-th point at (r − from) × bandCount + j, cents. */
+  /**
+   * Positions at the band months, month by month: run r's j-th point at j × (to − from) + r − from,
+   * cents. Each band month's values are then contiguous for its percentiles, and a run's points
+   * stay in few cache lines while the next runs are written.
+   */
   bands: Record<PartnerKey, ExactInts>;
 }
 
@@ -48,7 +52,7 @@ export class PartialWriter {
   private readonly final: Record<PartnerKey, ExactIntsWriter>;
   private readonly exposure: Record<PartnerKey, ExactIntsWriter>;
   private readonly revenue: ExactIntsWriter;
-  /** Written directly by the run: one row of bandCount points per run. */
+  /** Written directly by the run: its points at (run − from) + j × (to − from). */
   readonly bands: Record<PartnerKey, ExactIntsWriter>;
 
   constructor(
@@ -109,6 +113,8 @@ export function mergePartials(parts: readonly RiskPartial[]): RiskPartial {
   const sorted = [...parts].sort((x, y) => x.from - y.from);
   const first = sorted[0];
   if (first === undefined) throw new RangeError('no partial results to merge');
+  // Nothing to join: merging never changes values, and finishing only reads them.
+  if (sorted.length === 1) return first;
   for (let i = 1; i < sorted.length; i++) {
     const [prev, next] = [sorted[i - 1], sorted[i]] as [RiskPartial, RiskPartial];
     if (next.from !== prev.to) {
@@ -117,6 +123,7 @@ export function mergePartials(parts: readonly RiskPartial[]): RiskPartial {
     if (next.bandCount !== first.bandCount) throw new RangeError('slices of different horizons');
   }
   const each = <T>(f: (p: RiskPartial) => T): T[] => sorted.map(f);
+  const counts = each((p) => p.to - p.from);
   const perPartner = (f: (p: RiskPartial) => Record<PartnerKey, ExactInts>) => ({
     msp: concatExact(each((p) => f(p).msp)),
     isv: concatExact(each((p) => f(p).isv)),
@@ -133,6 +140,17 @@ export function mergePartials(parts: readonly RiskPartial[]): RiskPartial {
     maxExposure: perPartner((p) => p.maxExposure),
     totalRevenue: concatExact(each((p) => p.totalRevenue)),
     bandCount: first.bandCount,
-    bands: perPartner((p) => p.bands),
+    bands: {
+      msp: interleaveExact(
+        each((p) => p.bands.msp),
+        counts,
+        first.bandCount,
+      ),
+      isv: interleaveExact(
+        each((p) => p.bands.isv),
+        counts,
+        first.bandCount,
+      ),
+    },
   };
 }

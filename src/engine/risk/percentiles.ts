@@ -1,8 +1,9 @@
 /**
  * Nearest-rank percentiles (spec section 10.4): sort ascending, pq is the k-th value with
- * k = max(1, ceil(q × runs / 100)). Only three ranks are ever needed, so the values are not sorted
- * but selected (quickselect), which is linear: the bands ask for them at up to 240 months per
- * partner, over up to 10,000 runs.
+ * k = max(1, ceil(q × runs / 100)). Only three ranks are ever needed, up to 480 times per analysis
+ * (240 band months, two partners) over up to 10,000 runs, so the values are not sorted: a
+ * histogram over their range finds the bucket that holds each rank, and only those buckets'
+ * values are sorted. That is a few straight passes instead of n log n comparisons.
  */
 export const QUANTILES = [10, 50, 90] as const;
 export type Quantile = (typeof QUANTILES)[number];
@@ -13,48 +14,79 @@ export function nearestRankIndex(q: number, n: number): number {
   return Math.max(1, Math.floor((q * n + 99) / 100)) - 1;
 }
 
-/** A writable array of numbers or of bigints: a typed array or a plain one. */
-export type Slots<T> = { [i: number]: T; length: number };
+const MAX_BUCKETS = 4096;
 
 /**
- * Puts the k-th smallest of a[lo..hi] at a[k], everything before it ≤ it and everything after it
- * ≥ it (Hoare's FIND). Values are numbers or bigints, never mixed.
+ * p10, p50 and p90 of exact integers held as doubles. The bucket of v is
+ * floor((v − min) × scale), which never decreases as v grows (every step is monotone, rounding
+ * included), so the buckets are ordered like the values even where the float arithmetic is
+ * inexact; the values themselves are only compared and copied, never changed.
  */
-function selectInPlace<T extends number | bigint>(a: Slots<T>, k: number, lo: number, hi: number) {
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >>> 1] as T;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((a[i] as T) < pivot) i++;
-      while (pivot < (a[j] as T)) j--;
-      if (i <= j) {
-        const t = a[i] as T;
-        a[i] = a[j] as T;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (j < k) lo = i;
-    if (k < i) hi = j;
-  }
-}
-
-/**
- * p10, p50 and p90 of the values, which are reordered (pass a scratch copy). Each selection leaves
- * the larger values to its right, so the next, higher rank is searched there only.
- */
-export function percentilesInPlace<T extends number | bigint>(values: Slots<T>): [T, T, T] {
+export function percentiles(values: Float64Array): [number, number, number] {
   const n = values.length;
   if (n === 0) throw new RangeError('percentiles of no values');
-  const out: T[] = [];
-  let lo = 0;
-  for (const q of QUANTILES) {
-    const k = nearestRankIndex(q, n);
-    selectInPlace(values, k, lo, n - 1);
-    out.push(values[k] as T);
-    lo = k;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] ?? 0;
+    if (v < min) min = v;
+    if (v > max) max = v;
   }
-  return out as [T, T, T];
+  if (min === max) return [min, min, min];
+  const buckets = Math.min(MAX_BUCKETS, n);
+  const scale = buckets / (max - min + 1);
+  const last = buckets - 1;
+  const bucketOf = (v: number): number => Math.min(last, Math.floor((v - min) * scale));
+  const counts = new Int32Array(buckets);
+  for (let i = 0; i < n; i++) {
+    const b = bucketOf(values[i] ?? 0);
+    counts[b] = (counts[b] ?? 0) + 1;
+  }
+
+  // For each rank: its bucket and its rank among that bucket's values.
+  const ranks = QUANTILES.map((q) => nearestRankIndex(q, n));
+  const target = ranks.map(() => 0);
+  const within = ranks.map(() => 0);
+  let below = 0;
+  let r = 0;
+  for (let b = 0; b < buckets && r < ranks.length; b++) {
+    const c = counts[b] ?? 0;
+    while (r < ranks.length && (ranks[r] ?? 0) < below + c) {
+      target[r] = b;
+      within[r] = (ranks[r] ?? 0) - below;
+      r++;
+    }
+    below += c;
+  }
+
+  // One more pass collects the target buckets' values (ascending: t0 ≤ t1 ≤ t2; a bucket that
+  // holds two ranks is collected once), then each is sorted.
+  const [t0, t1, t2] = target as [number, number, number];
+  const m0 = new Float64Array(counts[t0] ?? 0);
+  const m1 = new Float64Array(t1 === t0 ? 0 : (counts[t1] ?? 0));
+  const m2 = new Float64Array(t2 === t1 ? 0 : (counts[t2] ?? 0));
+  let [f0, f1, f2] = [0, 0, 0];
+  for (let j = 0; j < n; j++) {
+    const v = values[j] ?? 0;
+    const b = bucketOf(v);
+    if (b === t0) m0[f0++] = v;
+    else if (b === t1) m1[f1++] = v;
+    else if (b === t2) m2[f2++] = v;
+  }
+  const sorted = [m0.sort(), t1 === t0 ? m0 : m1.sort(), t2 === t1 ? null : m2.sort()];
+  const out: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const bucket = sorted[i] ?? sorted[i - 1] ?? m0;
+    out.push(bucket[within[i] ?? 0] ?? 0);
+  }
+  return out as [number, number, number];
+}
+
+/** The same for bigints (amounts past 2^53, rare): sorted, as speed does not matter there. */
+export function bigPercentiles(values: readonly bigint[]): [bigint, bigint, bigint] {
+  const n = values.length;
+  if (n === 0) throw new RangeError('percentiles of no values');
+  const sorted = [...values].sort((x, y) => (x < y ? -1 : Number(x > y)));
+  const at = (q: number): bigint => sorted[nearestRankIndex(q, n)] ?? 0n;
+  return [at(10), at(50), at(90)];
 }

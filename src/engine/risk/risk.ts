@@ -30,7 +30,7 @@ export function riskRuns(
   const horizon = scenario.horizonMonths;
   const months = bandMonths(horizon);
   const ranges = prepareRanges(scenario);
-  const planner = new RunPlanner(horizon);
+  const planner = new RunPlanner(scenario);
   const evaluator = new RunEvaluator(horizon, months);
   const out = new PartialWriter(from, to, months.length);
   for (let run = from; run < to; run++) {

@@ -12,6 +12,11 @@ import type { RunPlan } from './run-planner';
  * into one set of columns reused for every run (they are read here and then overwritten); runs
  * too large for it take the BigInt loop, exactly as simulate would.
  */
+/** −v; as a number 0 − v, so that a lowest position of 0 gives 0, not −0. */
+function negate(v: number | bigint): number | bigint {
+  return typeof v === 'bigint' ? -v : 0 - v;
+}
+
 export class RunEvaluator {
   private readonly scratch: MoneyColumns<Float64Array>;
   /** Zero-based month index of each band point. */
@@ -27,22 +32,15 @@ export class RunEvaluator {
       ? runFast(plan, series.billed, this.scratch)
       : runBig(plan, series.billed);
     const key = keyFigures(cols, plan.goLive);
-    const exposure = (v: number | bigint): number | bigint =>
-      // 0 − v, not −v: a lowest position of 0 must give 0, not −0.
-      typeof v === 'bigint' ? -v : 0 - v;
     out.record(run, {
       breakEven: { ...key.breakEvenMonth, partnership: key.partnershipBreakEvenMonth },
       finalPosition: key.finalPosition,
-      maxExposure: { msp: exposure(key.lowest.msp.value), isv: exposure(key.lowest.isv.value) },
+      maxExposure: { msp: negate(key.lowest.msp.value), isv: negate(key.lowest.isv.value) },
       totalRevenue: key.totalRevenue,
     });
-    const row = (run - out.from) * this.bandAt.length;
+    const runs = out.to - out.from;
     for (const p of PARTNER_KEYS) {
-      const position = cols[p].position;
-      const band = out.bands[p];
-      for (let j = 0; j < this.bandAt.length; j++) {
-        band.set(row + j, position[this.bandAt[j] ?? 0] ?? 0);
-      }
+      out.bands[p].gather(run - out.from, runs, cols[p].position, this.bandAt);
     }
   }
 }

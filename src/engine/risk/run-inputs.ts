@@ -1,11 +1,10 @@
-import { canonicalDecimal } from '../decimal-text';
 import type { Effort } from '../item-amounts';
 import type { PartnerKey, ScenarioV2 } from '../types';
 import { UNCERTAIN_FIELDS, uncertainFieldIndex, uncertainMode } from '../uncertain-fields';
 import type { UncertainField } from '../uncertain-fields';
 import { uniform } from './generator';
-import { sampleText } from './triangular';
-import type { SampleRange } from './triangular';
+import { canonicalFixed, makeSampler, sample } from './triangular';
+import type { SampleRange, Sampler } from './triangular';
 
 /**
  * The inputs of run r (spec section 10): every ranged field replaced by its sample for
@@ -16,6 +15,7 @@ export interface PreparedRange {
   index: number;
   field: UncertainField;
   range: SampleRange;
+  sampler: Sampler;
 }
 
 /** The scenario's ranges with their modes, in table order (the order of `samples`' keys). */
@@ -27,18 +27,15 @@ export function prepareRanges(s: ScenarioV2): PreparedRange[] {
       const mode = uncertainMode(s, r.field);
       // The schema refuses both (an unknown field; a range on an absent cap): a bug if seen here.
       if (spec === undefined || mode === null) throw new RangeError(`no range on ${r.field}`);
-      return {
-        index,
-        field: r.field,
-        range: { low: r.low, mode, high: r.high, decimals: spec.decimals },
-      };
+      const range = { low: r.low, mode, high: r.high, decimals: spec.decimals };
+      return { index, field: r.field, range, sampler: makeSampler(range) };
     })
     .sort((a, b) => a.index - b.index);
 }
 
 /** Run r's sampled values, parallel to `ranges`, as text with each field's decimals. */
 export function sampleRun(ranges: readonly PreparedRange[], seed: number, run: number): string[] {
-  return ranges.map((r) => sampleText(uniform(seed, run, r.index), r.range));
+  return ranges.map((r) => sample(r.sampler, uniform(seed, run, r.index)));
 }
 
 /** Sampled values keyed by field, as `samples` shows them. */
@@ -70,7 +67,7 @@ export function runInputs(
   const effort: Record<PartnerKey, Effort> = { msp: {}, isv: {} };
   ranges.forEach((r, i) => {
     // Samples carry the field's decimals ("103.00"); the engine's decimal strings are canonical.
-    const text = canonicalDecimal(texts[i] ?? r.range.mode);
+    const text = canonicalFixed(texts[i] ?? r.range.mode);
     switch (r.field) {
       case 'price.perInstance':
         price.perInstance = text;

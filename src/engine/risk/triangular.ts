@@ -1,5 +1,4 @@
 import { scaledIntToString } from '../columns';
-import { compareDecimal } from '../decimal-text';
 import { toScaled } from '../scaled';
 
 /**
@@ -31,16 +30,59 @@ export interface SampleRange {
   decimals: number;
 }
 
+/** A range made ready for many draws: the doubles of 10.3 and the bounds in the field's steps. */
+export interface Sampler {
+  readonly a: number;
+  readonly c: number;
+  readonly b: number;
+  readonly decimals: number;
+  /** low and high × 10^decimals: safe integers for every field of table 10.1 (at most 10^13). */
+  readonly lowSteps: number;
+  readonly highSteps: number;
+  readonly lowText: string;
+  readonly highText: string;
+}
+
+export function makeSampler(range: SampleRange): Sampler {
+  const d = range.decimals;
+  return {
+    a: Number(range.low),
+    c: Number(range.mode),
+    b: Number(range.high),
+    decimals: d,
+    lowSteps: Number(toScaled(range.low, d)),
+    highSteps: Number(toScaled(range.high, d)),
+    lowText: withDecimals(range.low, d),
+    highText: withDecimals(range.high, d),
+  };
+}
+
 /**
  * The sampled value for u as text with exactly the range's decimals: x rounded half away from zero
  * (toFixed rounds the exact binary value of x that way), clamped to [low, high] exactly, and
  * never "-0.00": a draw just below zero that rounds to zero is zero.
  */
-export function sampleText(u: number, range: SampleRange): string {
-  const x = triangular(u, Number(range.low), Number(range.mode), Number(range.high));
-  let text = x.toFixed(range.decimals);
-  if (text.startsWith('-') && /^-0(\.0*)?$/.test(text)) text = text.slice(1);
-  if (compareDecimal(text, range.low) < 0) return withDecimals(range.low, range.decimals);
-  if (compareDecimal(text, range.high) > 0) return withDecimals(range.high, range.decimals);
+export function sample(s: Sampler, u: number): string {
+  const text = triangular(u, s.a, s.c, s.b).toFixed(s.decimals);
+  // The text in the field's steps, exactly: at most 14 digits, so a safe integer.
+  const steps = Number(s.decimals === 0 ? text : text.replace('.', ''));
+  if (steps < s.lowSteps) return s.lowText;
+  if (steps > s.highSteps) return s.highText;
+  // A draw just below zero that rounds to zero reads "-0.00" (steps is −0, and −0 === 0).
+  if (steps === 0 && text.startsWith('-')) return text.slice(1);
   return text;
+}
+
+/** sample() for a single draw. */
+export function sampleText(u: number, range: SampleRange): string {
+  return sample(makeSampler(range), u);
+}
+
+/** Text of toFixed without its trailing fraction zeros, the engine's canonical decimal form. */
+export function canonicalFixed(text: string): string {
+  if (!text.includes('.')) return text;
+  let end = text.length;
+  while (text[end - 1] === '0') end--;
+  if (text[end - 1] === '.') end--;
+  return text.slice(0, end);
 }

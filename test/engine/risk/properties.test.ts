@@ -22,7 +22,7 @@ function runOf(p: RiskPartial, r: number) {
   const i = r - p.from;
   const at = (values: Float64Array | bigint[], j: number) => BigInt(values[j] ?? NaN);
   const rows = (values: Float64Array | bigint[]) =>
-    Array.from({ length: p.bandCount }, (_, j) => at(values, i * p.bandCount + j));
+    Array.from({ length: p.bandCount }, (_, j) => at(values, j * (p.to - p.from) + i));
   return {
     breakEven: [p.breakEven.msp[i], p.breakEven.isv[i], p.breakEven.partnership[i]].map(month),
     final: [at(p.finalPosition.msp, i), at(p.finalPosition.isv, i)],

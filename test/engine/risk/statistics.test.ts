@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExactIntsWriter, concatExact, sumExact } from '../../../src/engine/risk/exact-ints';
 import { bandMonths } from '../../../src/engine/risk/finish';
-import { nearestRankIndex, percentilesInPlace } from '../../../src/engine/risk/percentiles';
+import {
+  bigPercentiles,
+  nearestRankIndex,
+  percentiles,
+} from '../../../src/engine/risk/percentiles';
 
 /** The building blocks of spec section 10.4, each against its plain definition. */
 const sortedRanks = (values: readonly number[]): [number, number, number] => {
@@ -27,16 +31,29 @@ describe('nearest-rank percentiles', () => {
       fc.property(
         fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 300 }),
         (xs) => {
-          expect(percentilesInPlace(Float64Array.from(xs))).toEqual(sortedRanks(xs));
-          expect(percentilesInPlace(xs.map(BigInt))).toEqual(sortedRanks(xs).map(BigInt));
+          expect(percentiles(Float64Array.from(xs))).toEqual(sortedRanks(xs));
+          expect(bigPercentiles(xs.map(BigInt))).toEqual(sortedRanks(xs).map(BigInt));
         },
       ),
     );
   });
 
+  it('are exact over the whole safe range, with outliers and long runs of one value', () => {
+    const value = fc.oneof(
+      fc.integer({ min: -3, max: 3 }),
+      fc.maxSafeInteger(),
+      fc.constantFrom(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 0x7fffffff),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 5000 }), (xs) => {
+        expect(percentiles(Float64Array.from(xs))).toEqual(sortedRanks(xs));
+      }),
+    );
+  });
+
   it('sort a never (the largest value) after every month', () => {
     const never = 0x7fffffff;
-    expect(percentilesInPlace(Int32Array.from([never, 30, never, 12, never]))).toEqual([
+    expect(percentiles(Float64Array.from([never, 30, never, 12, never]))).toEqual([
       12,
       never,
       never,
