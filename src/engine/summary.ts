@@ -60,7 +60,8 @@ function lowest(col: Col): { value: number | bigint; month: number | null } {
 /**
  * The figures of spec section 6 that everything else builds on, in the columns' own integers
  * (numbers for the fast path): the risk analysis keeps these for thousands of runs, so they are
- * not turned into text or BigInt here.
+ * not turned into text or BigInt here. Reads only the positions and the revenue, the columns
+ * runFast records with `record: 'positions'`.
  */
 export interface KeyFigures {
   breakEvenMonth: Record<PartnerKey, number | null>;

@@ -29,7 +29,7 @@ export class RunEvaluator {
 
   evaluate({ plan, series }: RunPlan, run: number, out: PartialWriter): void {
     const cols = fitsFastPath(plan, series.maxBilled)
-      ? runFast(plan, series.billed, this.scratch)
+      ? runFast(plan, series.billed, this.scratch, 'positions')
       : runBig(plan, series.billed);
     const key = keyFigures(cols, plan.goLive);
     out.record(run, {
