@@ -53,6 +53,8 @@ export const INSTANCE_LIMIT = 10_000_000;
 /** x[0..years−1] with x[y] = round2(x[y−1] × (1 + pct/100)), step by step (spec section 3). */
 export function escalate(first: bigint, pct: string, years: number): bigint[] {
   const factor = MILLION + toScaled(pct, 4); // 1 + pct/100, in millionths
+  // No change (the common case): round2(x × 1) is x, so no arithmetic is needed.
+  if (factor === MILLION) return new Array<bigint>(Math.max(1, years)).fill(first);
   const out: bigint[] = [first];
   let x = first;
   for (let y = 1; y < years; y++) {
