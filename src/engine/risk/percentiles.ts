@@ -15,28 +15,40 @@ export function nearestRankIndex(q: number, n: number): number {
 }
 
 const MAX_BUCKETS = 4096;
+/** Values looked at for the buckets' bounds. */
+const SAMPLE = 256;
 
-/**
- * p10, p50 and p90 of exact integers held as doubles. The bucket of v is
- * floor((v − min) × scale), which never decreases as v grows (every step is monotone, rounding
- * included), so the buckets are ordered like the values even where the float arithmetic is
- * inexact; the values themselves are only compared and copied, never changed.
- */
-export function percentiles(values: Float64Array): [number, number, number] {
-  const n = values.length;
-  if (n === 0) throw new RangeError('percentiles of no values');
+/** The least and the greatest of every step-th value. */
+function bounds(values: Float64Array, step: number): [number, number] {
   let min = Infinity;
   let max = -Infinity;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < values.length; i += step) {
     const v = values[i] ?? 0;
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  if (min === max) return [min, min, min];
+  return [min, max];
+}
+
+/**
+ * p10, p50 and p90 of exact integers held as doubles. The bucket of v is
+ * clamp(floor((v − lo) × scale)), which never decreases as v grows (every step is monotone,
+ * rounding included), so the buckets are ordered like the values whatever lo and scale are, and
+ * even where the float arithmetic is inexact; the values themselves are only compared and copied.
+ * So the bounds may come from a sample: a value outside them just joins an end bucket. A good
+ * sample keeps the buckets small, and saves a pass over all values.
+ */
+export function percentiles(values: Float64Array): [number, number, number] {
+  const n = values.length;
+  if (n === 0) throw new RangeError('percentiles of no values');
+  let [lo, hi] = bounds(values, Math.max(1, Math.floor(n / SAMPLE)));
+  // Equal samples often mean equal values (months before go-live): then check them all.
+  if (lo === hi) [lo, hi] = bounds(values, 1);
+  if (lo === hi) return [lo, lo, lo];
   const buckets = Math.min(MAX_BUCKETS, n);
-  const scale = buckets / (max - min + 1);
+  const scale = buckets / (hi - lo + 1);
   const last = buckets - 1;
-  const bucketOf = (v: number): number => Math.min(last, Math.floor((v - min) * scale));
+  const bucketOf = (v: number): number => Math.max(0, Math.min(last, Math.floor((v - lo) * scale)));
   const counts = new Int32Array(buckets);
   for (let i = 0; i < n; i++) {
     const b = bucketOf(values[i] ?? 0);

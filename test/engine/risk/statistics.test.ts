@@ -51,6 +51,15 @@ describe('nearest-rank percentiles', () => {
     );
   });
 
+  it('are exact when the values between the sampled ones differ from them', () => {
+    // Every third value is sampled for 1,000 values: the samples all read 0.
+    const between = [-7, 9];
+    const xs = Array.from({ length: 1000 }, (_, i) => (i % 3 === 0 ? 0 : (between[i % 2] ?? 0)));
+    expect(percentiles(Float64Array.from(xs))).toEqual(sortedRanks(xs));
+    const outliers = Array.from({ length: 1000 }, (_, i) => (i % 3 === 1 ? 2 ** 52 - i : i % 5));
+    expect(percentiles(Float64Array.from(outliers))).toEqual(sortedRanks(outliers));
+  });
+
   it('sort a never (the largest value) after every month', () => {
     const never = 0x7fffffff;
     expect(percentiles(Float64Array.from([never, 30, never, 12, never]))).toEqual([
