@@ -11,13 +11,16 @@ import { allocateBig, allocateFast } from './rounding';
  * many times slower, so the two copies are kept textually parallel here, and a property test
  * checks that they agree month for month.
  *
- * `runFast` can write into columns the caller owns (`into`, at least `horizon` long), and only
- * the ones it reads (`record: 'positions'`): the risk analysis runs thousands of scenarios of one
+ * `runFast` can write into columns the caller owns (`into`, at least `horizon` long), and both
+ * loops can write only the columns the caller reads (`record: 'positions'`): the risk analysis runs thousands of scenarios of one
  * horizon and reads only the positions and the revenue of each. Allocating sixteen fresh typed
  * arrays per run would cost more than the run itself, and the twelve other stores per month cost
  * a third of the loop's time.
  */
-/** Which columns runFast writes: all, or only revenue and both positions (the rest keep old values). */
+/**
+ * Which columns a loop writes: all, or only the revenue and both positions (runFast's other
+ * columns keep what they held, runBig's stay empty).
+ */
 export type Recorded = 'all' | 'positions';
 
 export interface Columns<T> {
@@ -172,9 +175,16 @@ export function runFast(
   return into;
 }
 
-export function runBig(plan: Plan, billed: Float64Array): MoneyColumns<bigint[]> {
+/** runBig with `record: 'positions'` leaves the columns it does not write empty. */
+export function runBig(
+  plan: Plan,
+  billed: Float64Array,
+  record: Recorded = 'all',
+): MoneyColumns<bigint[]> {
   const { horizon: h, goLive, initMonth, msp, isv } = plan;
+  const all = record === 'all';
   const make = (): bigint[] => new Array<bigint>(h).fill(0n);
+  const makeIfAll = (): bigint[] => (all ? make() : []);
   const prices = plan.price;
   const [fixedA, unitA, fixedB, unitB] = [msp.fixed, msp.unit, isv.fixed, isv.unit];
   const eachA = msp.initEach;
@@ -182,10 +192,14 @@ export function runBig(plan: Plan, billed: Float64Array): MoneyColumns<bigint[]>
   const eachB = isv.initEach;
   const lastB = isv.initLast;
   const phase = new Uint8Array(h);
-  const priceCol = make();
+  const priceCol = makeIfAll();
   const revenue = make();
-  const a = partnerColumns(make);
-  const b = partnerColumns(make);
+  const a = partnerColumns(makeIfAll);
+  const b = partnerColumns(makeIfAll);
+  if (!all) {
+    a.position = make();
+    b.position = make();
+  }
   let [pa, pb, fa, ua, fb, ub] = [0n, 0n, 0n, 0n, 0n, 0n];
   let price = prices[0] ?? 0n;
   for (let i = 0; i < h; i++) {
@@ -259,21 +273,23 @@ export function runBig(plan: Plan, billed: Float64Array): MoneyColumns<bigint[]>
     const sb = r - sa;
     pa += sa - ca;
     pb += sb - cb;
-    phase[i] = ph;
-    priceCol[i] = price;
     revenue[i] = r;
-    a.cost[i] = ca;
-    a.share[i] = sa;
     a.position[i] = pa;
-    a.catchUp[i] = xa;
-    a.equalSplit[i] = ya;
-    a.proportional[i] = za;
-    b.cost[i] = cb;
-    b.share[i] = sb;
     b.position[i] = pb;
-    b.catchUp[i] = xb;
-    b.equalSplit[i] = yb;
-    b.proportional[i] = zb;
+    if (all) {
+      phase[i] = ph;
+      priceCol[i] = price;
+      a.cost[i] = ca;
+      a.share[i] = sa;
+      a.catchUp[i] = xa;
+      a.equalSplit[i] = ya;
+      a.proportional[i] = za;
+      b.cost[i] = cb;
+      b.share[i] = sb;
+      b.catchUp[i] = xb;
+      b.equalSplit[i] = yb;
+      b.proportional[i] = zb;
+    }
   }
   return { phase, price: priceCol, revenue, msp: a, isv: b };
 }

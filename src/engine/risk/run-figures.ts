@@ -30,7 +30,7 @@ export class RunEvaluator {
   evaluate({ plan, series }: RunPlan, run: number, out: PartialWriter): void {
     const cols = fitsFastPath(plan, series.maxBilled)
       ? runFast(plan, series.billed, this.scratch, 'positions')
-      : runBig(plan, series.billed);
+      : runBig(plan, series.billed, 'positions');
     const key = keyFigures(cols, plan.goLive);
     out.record(run, {
       breakEven: { ...key.breakEvenMonth, partnership: key.partnershipBreakEvenMonth },
