@@ -2,6 +2,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** Each layer may import only what lies below it (STYLE.md: data flows one way). */
+const LAYER_ZONES = [
+  {
+    target: './src/engine',
+    from: './src',
+    except: ['./engine'],
+    message: 'src/engine is pure: it imports nothing of the app.',
+  },
+  { target: './src/url', from: ['./src/state', './src/ui', './src/worker', './src/cli'] },
+  { target: './src/worker', from: ['./src/state', './src/ui', './src/url', './src/cli'] },
+  { target: './src/state', from: ['./src/ui', './src/cli'], message: 'state imports no ui.' },
+  { target: './src/cli', from: ['./src/state', './src/ui', './src/worker'] },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
@@ -84,6 +100,25 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The fences: wrong-way imports and import cycles fail the lint; type-aware checks catch
+    // promises nobody awaits and switches that miss a case.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+      'import-x/no-cycle': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
       ],
     },
   },

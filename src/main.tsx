@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startEngine } from './state';
 import { App } from './ui/App';
+import { SectionBoundary } from './ui/layout/SectionBoundary';
 import { startSharing } from './ui/sharing';
 import './ui/app.css';
 
@@ -14,7 +15,10 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {/* The last resort: each section has its own boundary, so this should never show. */}
+      <SectionBoundary what="The simulator">
+        <App />
+      </SectionBoundary>
     </StrictMode>,
   );
 }

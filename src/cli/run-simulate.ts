@@ -1,4 +1,4 @@
-import { safeParseScenario, simulate, toCanonical } from '../engine';
+import { safeParseAnyScenario, simulate, toCanonical } from '../engine';
 import { runCli, scenarioOutcome, usageTail } from './cli-runner';
 import type { CliIo, Outcome } from './cli-runner';
 
@@ -11,14 +11,16 @@ export type { CliIo } from './cli-runner';
 
 export const USAGE = `Usage: npm run --silent simulate -- FILE...
 
-Simulates each scenario FILE (JSON, spec section 1) and prints its canonical result
-(spec section 7) as one JSON line, in the order given. "-" reads standard input.
+Simulates each scenario FILE (JSON, format 1 or 2: spec sections 1 and 9) and prints its
+canonical result (spec section 7) as one JSON line, in the order given. "-" reads standard
+input. A format-2 scenario's uncertainty is checked but does not change the result.
 
 ${usageTail('simulated')}`;
 
 /** Simulates one file's text: the canonical result line, or the problems that stop it. */
 export function simulateText(text: string): Outcome {
-  return scenarioOutcome(text, safeParseScenario, (s) => toCanonical(simulate(s)));
+  // Either format: problems keep the paths of the file's own format.
+  return scenarioOutcome(text, safeParseAnyScenario, (s) => toCanonical(simulate(s)));
 }
 
 /** Runs the simulator on the arguments (without node and script) and returns the exit status. */

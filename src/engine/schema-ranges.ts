@@ -98,8 +98,9 @@ function checkRange(range: { field?: unknown; low?: unknown; high?: unknown }, c
 /** One element of `uncertainty.ranges`: an object of exactly field, low and high. */
 export const rangeSchema = z
   .strictObject(
-    // Unknown here, checked in checkRange: what an end may be depends on the field.
-    { field: z.unknown(), low: z.unknown(), high: z.unknown() },
+    // Anything here, checked in checkRange: what an end may be depends on the field. Optional,
+    // so that checkRange reports a missing one as "Required" too.
+    { field: z.unknown().optional(), low: z.unknown().optional(), high: z.unknown().optional() },
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'

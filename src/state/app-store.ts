@@ -7,7 +7,7 @@ import { webWorkerTransport } from '../worker/transports';
 import { connectEngine } from './connect-engine';
 import { appStateCreator, type AppState } from './store';
 
-export const useAppStore = create<AppState>()(appStateCreator);
+export const useAppStore = create<AppState>()(appStateCreator());
 
 let disconnect: (() => void) | null = null;
 

@@ -5,7 +5,8 @@ import type { AppStore } from './store';
 
 /**
  * Runs the engine on the store's scenario now and on every change of it, through `transport`,
- * and writes the replies into the run state. Returns a function that disconnects.
+ * and on "Try again" (a crashed worker is replaced on the next request), and writes the replies
+ * into the run state. Returns a function that disconnects.
  */
 export function connectEngine(store: AppStore, transport: EngineTransport): () => void {
   const runner = createEngineRunner(transport, (update) =>
@@ -18,7 +19,7 @@ export function connectEngine(store: AppStore, transport: EngineTransport): () =
   };
   run();
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.scenario !== previous.scenario) run();
+    if (state.scenario !== previous.scenario || state.runAttempt !== previous.runAttempt) run();
   });
   return () => {
     unsubscribe();

@@ -10,6 +10,8 @@ export const selectSeries = (s: AppState): ChartSeries | null => s.run.output?.s
 /** The scenario the shown result was computed from (lags `scenario` while a run is pending). */
 export const selectResultScenario = (s: AppState): Scenario | null => s.run.outputScenario;
 export const selectRunError = (s: AppState): RunFailure | null => s.run.error;
+/** The form holds an invalid value: the figures shown are those of the last valid inputs. */
+export const selectFormInvalid = (s: AppState): boolean => s.formInvalid;
 export const selectElapsedMs = (s: AppState): number | null => s.run.elapsedMs;
 /** A result is on screen but a newer one is being computed: show it, marked as updating. */
 export const selectIsUpdating = (s: AppState): boolean =>

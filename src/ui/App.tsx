@@ -2,6 +2,9 @@ import { lazy, Suspense } from 'react';
 import { ScenarioForm } from './form/ScenarioForm';
 import { AppHeader } from './layout/AppHeader';
 import { ResultsPanel } from './layout/ResultsPanel';
+import { ResultBoundary } from './layout/ResultBoundary';
+import { SectionBoundary } from './layout/SectionBoundary';
+import { UndoRedo } from './layout/UndoRedo';
 import { MessageBanner, PresetsBar, SavedScenariosPanel, SharingToolbar } from './sharing';
 import { MonthsPanel } from './table/MonthsPanel';
 import { PresentButton } from './presentation/PresentButton';
@@ -23,6 +26,7 @@ export function App() {
       <AppHeader
         actions={
           <>
+            <UndoRedo />
             <PresentButton />
             <ReportButton />
             <SharingToolbar />
@@ -35,21 +39,32 @@ export function App() {
           <h2 id="inputs-title" className="panel-title">
             Inputs
           </h2>
-          <PresetsBar />
-          <ScenarioForm />
-          <SavedScenariosPanel />
+          <SectionBoundary what="The presets">
+            <PresetsBar />
+          </SectionBoundary>
+          <SectionBoundary what="The input form">
+            <ScenarioForm />
+          </SectionBoundary>
+          <SectionBoundary what="The saved scenarios">
+            <SavedScenariosPanel />
+          </SectionBoundary>
         </aside>
         <main className="results-panel" aria-label="Results">
           <ResultsPanel />
         </main>
       </div>
       <div className="analysis-area">
-        <Suspense fallback={<p className="analysis-loading">Loading the analysis tools…</p>}>
-          <AnalysisSection />
-        </Suspense>
+        {/* Also catches a chunk that fails to load (a dropped connection). */}
+        <ResultBoundary what="The analysis">
+          <Suspense fallback={<p className="analysis-loading">Loading the analysis tools…</p>}>
+            <AnalysisSection />
+          </Suspense>
+        </ResultBoundary>
       </div>
       {/* Month by month (the monthly table and CSV export): full width, below inputs and results. */}
-      <MonthsPanel />
+      <ResultBoundary what="The monthly table">
+        <MonthsPanel />
+      </ResultBoundary>
       {/* The projector view (issue 8): a modal dialog, loaded on first use. */}
       <PresentationHost />
       {/* The printable report (issue 8): replaces the page while open, loaded on first use. */}

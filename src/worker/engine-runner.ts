@@ -57,7 +57,8 @@ export function createEngineRunner(
 
   const send = (request: RunRequest) => {
     inFlight = true;
-    transport
+    // Not awaited: a failed request becomes a reply in .catch, so nothing is left to handle.
+    void transport
       .request(request)
       .catch((err: unknown): RunReply => ({
         type: 'result',

@@ -100,7 +100,8 @@ export function createSplitClient(
 
   const send = (request: StaticSplitRequest) => {
     inFlight = true;
-    transport
+    // Not awaited: a failed request becomes a reply in .catch, so nothing is left to handle.
+    void transport
       .request(request)
       .catch((err: unknown): StaticSplitReply => ({
         type: 'static-split',

@@ -2,25 +2,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goldenVectors, rejectionVectors } from '../golden';
+import {
+  expectGoldenResults,
+  expectRejections,
+  lines,
+  noStackTrace,
+  root,
+  runCli,
+} from './cli-process';
 
-/** The real command-line simulator in a child process, as a user runs it (tsx, no build step). */
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function runCli(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {
-    cwd: root,
-    input: input ?? '',
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const lines = (text: string) => text.split('\n').filter((line) => line !== '');
-const noStackTrace = /^\s+at /m;
+/** The command-line simulator as a user runs it, on format-1 files (format 2: simulate-v2.test.ts). */
 
 const golden = goldenVectors();
 const rejections = rejectionVectors();
@@ -49,15 +42,7 @@ const first = () => golden[0]?.file ?? '';
 
 describe('simulate command line', () => {
   it('prints the canonical result of every golden scenario, one line each, in order', () => {
-    const { status, stdout, stderr } = runCli(golden.map((vector) => scenarioFile(vector.file)));
-    expect(stderr).toBe('');
-    expect(status).toBe(0);
-    const printed = lines(stdout);
-    expect(printed).toHaveLength(golden.length);
-    expect(stdout.endsWith('\n')).toBe(true);
-    printed.forEach((line, index) => {
-      expect(JSON.parse(line), golden[index]?.file).toEqual(golden[index]?.expected);
-    });
+    expectGoldenResults(golden, scenarioFile);
   });
 
   it('reads standard input for "-"', () => {
@@ -115,19 +100,7 @@ describe('simulate command line', () => {
   });
 
   it('names exactly the paths of every rejection vector, and prints nothing for them', () => {
-    const files = rejections.map((vector) => invalidFile(vector.file));
-    const { status, stdout, stderr } = runCli(files);
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).not.toMatch(noStackTrace);
-    const errorLines = lines(stderr);
-    for (const vector of rejections) {
-      const prefix = `${invalidFile(vector.file)}: `;
-      const paths = errorLines
-        .filter((line) => line.startsWith(prefix))
-        .map((line) => line.slice(prefix.length).split(': ')[0]);
-      expect(paths.sort(), vector.file).toEqual([...vector.paths].sort());
-    }
+    expectRejections(rejections, invalidFile);
   });
 
   it('keeps simulating the good files of a mix, in order, and exits with 2', () => {

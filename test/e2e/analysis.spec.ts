@@ -86,6 +86,9 @@ test('goal seek: a long search shows progress and can be cancelled', async ({ pa
   await page.getByRole('textbox', { name: 'Price per instance', exact: true }).fill('50');
   await section.getByLabel('Which').selectOption({ label: 'New instances per month' });
   await section.getByLabel('breaks even by month').fill('2999');
+  // Start once the 6,000-month result is in: on a busy machine a late result would otherwise
+  // cancel the search (a new input does) before the test reaches Cancel.
+  await expect(page.getByTestId('run-status')).toHaveText('Up to date', { timeout: 60_000 });
   await section.getByRole('button', { name: 'Find the value' }).click();
   const progress = section.getByRole('status').filter({ hasText: 'Searching' });
   await expect(progress.locator('progress')).toBeVisible();

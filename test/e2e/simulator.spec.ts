@@ -1,5 +1,6 @@
 import { test } from '@playwright/test';
 import { defaultScenario } from '../../src/engine';
+import { PRESETS } from '../../src/state/presets';
 import { encodeScenarioHash } from '../../src/url/codec';
 import { expect, expectKpis, scenarioWith, summaryOf } from './kpi-expectations';
 
@@ -83,4 +84,52 @@ test('a scenario arriving by link while the page is open resets the form', async
   await expect(price).toHaveValue('512.25');
   await expect(price).toHaveAttribute('aria-invalid', 'false');
   await expectKpis(page, summaryOf(linked));
+});
+
+test("Swiss grouping is read as the number: 1'490 and ' 1 490 ' are 1490", async ({ page }) => {
+  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  const expected = summaryOf(
+    scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '1490' } })),
+  );
+  await price.fill("1'490");
+  await expectKpis(page, expected);
+  await price.fill('390');
+  await expectKpis(page, summaryOf(defaultScenario));
+  await price.fill(' 1 490 ');
+  await expectKpis(page, expected);
+  await expect(price).toHaveAttribute('aria-invalid', 'false');
+
+  // A decimal comma gets a precise message, and the header does not claim the figures are current.
+  await price.fill('12,5');
+  await expect(page.getByText('Use a point for decimals (12.5) and no commas')).toBeVisible();
+  await expect(page.getByTestId('run-status')).toHaveText('Showing the last valid inputs');
+  await expectKpis(page, expected);
+});
+
+test('Undo and Redo restore the exact previous KPIs, by button and by keyboard', async ({
+  page,
+}) => {
+  const preset = PRESETS.find((p) => p.id === 'msp-invests-more');
+  if (!preset) throw new Error('preset missing');
+  await page.getByRole('button', { name: preset.title, exact: true }).click();
+  await expectKpis(page, summaryOf(preset.scenario));
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expectKpis(page, summaryOf(defaultScenario));
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expectKpis(page, summaryOf(preset.scenario));
+
+  // A typed price is one step; Ctrl+Z outside the field takes it back, and the form follows.
+  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  await price.fill('455.50');
+  const typed = summaryOf({
+    ...preset.scenario,
+    price: { ...preset.scenario.price, perInstance: '455.50' },
+  });
+  await expectKpis(page, typed);
+  await page.getByRole('heading', { name: 'Inputs' }).click();
+  await page.keyboard.press('Control+z');
+  await expectKpis(page, summaryOf(preset.scenario));
+  await expect(price).toHaveValue(preset.scenario.price.perInstance);
+  await page.keyboard.press('Control+Shift+z');
+  await expectKpis(page, typed);
 });

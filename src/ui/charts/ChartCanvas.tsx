@@ -53,7 +53,10 @@ function pointsUpTo(points: ChartPoint[], month: number): ChartPoint[] {
  */
 export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
   const { width, height, margin, xMax, yDomain, lines } = props;
-  const { formatTick, selectedMonth, playheadMonth } = props;
+  const { formatTick, selectedMonth } = props;
+  // The player learns of a shorter horizon in an effect, after this render: clamp meanwhile.
+  const playheadMonth =
+    props.playheadMonth == null ? null : Math.min(props.playheadMonth, props.phase.length);
   // Playback draws the story so far; the axes keep the whole horizon, so nothing jumps.
   const { data, markers, phase } = useMemo(() => {
     if (playheadMonth == null) return props;

@@ -73,12 +73,14 @@ export function TimeChart(props: TimeChartProps) {
   const { renderTooltip, note, selectedMonth, onSelectMonth, height = 300, testId } = props;
   const horizon = phase.length;
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
-  const [cursor, setCursor] = useState<number | null>(null);
+  const [hovered, setCursor] = useState<number | null>(null);
   const [keyboard, setKeyboard] = useState(false);
   const [showTable, setShowTable] = useState(false);
   const id = useId();
   const margin = useMemo(() => marginFor(yDomain, formatTick), [yDomain, formatTick]);
   const innerWidth = Math.max(1, width - margin.left - margin.right);
+  // A month hovered on a longer result (the horizon just shrank) is no month of this one.
+  const cursor = hovered !== null && hovered <= horizon ? hovered : null;
   // A one-month horizon still needs a non-empty x range.
   const xMax = Math.max(horizon, 2);
 

@@ -13,7 +13,7 @@ const RULE_FROM: Record<2 | 3 | 4 | 5, string> = {
   2: 'revenue is split in proportion to each partner’s costs',
   3: 'the partner who has lost more gets all the profit until both have lost the same',
   4: 'profit is split 50/50',
-  5: 'revenue follows current costs, so both earn the same margin',
+  5: 'revenue follows each month’s costs, so within each month both earn the same margin',
 };
 
 /** Chart (b): when each splitting rule takes over, and the last month's split. */

@@ -1,7 +1,7 @@
 import type { MonthExplanation, NextGoal, PartnerKey } from '../../engine';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
-import { plural } from '../format/month';
+import { plural, relativeToGoLive } from '../format/month';
 import { phaseInfo } from '../timeline/phases';
 
 /**
@@ -25,8 +25,7 @@ export function monthContext(e: MonthExplanation): string {
   if (e.month < e.goLiveMonth) {
     return `investment month ${e.month} of ${e.goLiveMonth - 1}, before go-live`;
   }
-  const n = e.month - e.goLiveMonth + 1;
-  return n === 1 ? 'the go-live month' : `month ${n} of operation`;
+  return relativeToGoLive(e.month, e.goLiveMonth);
 }
 
 function revenueText(e: MonthExplanation, l: Labels, money: (m: string) => string): string {

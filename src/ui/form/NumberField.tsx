@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useController, type FieldPathByValue } from 'react-hook-form';
 import type { NumberSpec } from './field-specs';
 import type { ScenarioFormValues } from './form-values';
@@ -31,6 +31,10 @@ export function NumberField({ name, spec, currency }: NumberFieldProps) {
   const error = fieldState.error?.message;
   const describedBy = [unit ? unitId : '', error ? errorId : ''].filter(Boolean).join(' ');
   const { slider } = spec;
+  // While the text is not a number (being typed, or invalid), the thumb stays where it was.
+  const position = slider ? textToSlider(text, slider.min, slider.max) : null;
+  const [lastPosition, setLastPosition] = useState(position ?? slider?.min ?? 0);
+  if (position !== null && position !== lastPosition) setLastPosition(position);
 
   return (
     <div className={error ? 'field field--number is-invalid' : 'field field--number'}>
@@ -67,7 +71,7 @@ export function NumberField({ name, spec, currency }: NumberFieldProps) {
           min={slider.min}
           max={slider.max}
           step={slider.step}
-          value={textToSlider(text, slider.min, slider.max)}
+          value={position ?? lastPosition}
           aria-valuetext={unit ? `${text} ${unit}` : text}
           onChange={(e) => onChange(sliderToText(e.target.valueAsNumber, slider.step))}
         />

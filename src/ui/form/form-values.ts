@@ -1,4 +1,5 @@
 import type { Scenario, ScenarioInput } from '../../engine';
+import { readNumberEntry } from './number-entry';
 
 /**
  * What the form holds: every number as the exact text in its field (never parsed to a float),
@@ -37,6 +38,64 @@ export interface ScenarioFormValues {
 // The form's values are one of the inputs the schema accepts (checked here, at compile time).
 const formValuesAreScenarioInput = (v: ScenarioFormValues): ScenarioInput => v;
 void formValuesAreScenarioInput;
+
+type PartnerNumberKey = Exclude<keyof PartnerFormValues, 'label'>;
+const PARTNER_NUMBERS: PartnerNumberKey[] = [
+  'hourlyRate',
+  'initHours',
+  'initOther',
+  'monthlyHours',
+  'monthlyOther',
+  'hoursPerInstance',
+  'otherPerInstance',
+];
+
+/**
+ * The form's values with every number field read as people type them (grouping and spaces
+ * removed, see number-entry.ts), plus a message for each field whose text stays ambiguous.
+ * Such a field keeps its text, so the schema rejects it too and the store keeps the last valid
+ * scenario.
+ */
+export function readFormNumbers(values: ScenarioFormValues): {
+  values: ScenarioFormValues;
+  problems: Map<string, string>;
+} {
+  const problems = new Map<string, string>();
+  const read = (path: string, text: string): string => {
+    const entry = readNumberEntry(text);
+    if (entry.ok) return entry.text;
+    problems.set(path, entry.message);
+    return text;
+  };
+  const partner = (key: 'msp' | 'isv'): PartnerFormValues => {
+    const p = { ...values[key] };
+    for (const k of PARTNER_NUMBERS) p[k] = read(`${key}.${k}`, p[k]);
+    return p;
+  };
+  const cap = values.growth.maxInstances;
+  return {
+    problems,
+    values: {
+      ...values,
+      horizonMonths: read('horizonMonths', values.horizonMonths),
+      investmentMonths: read('investmentMonths', values.investmentMonths),
+      msp: partner('msp'),
+      isv: partner('isv'),
+      price: {
+        perInstance: read('price.perInstance', values.price.perInstance),
+        yearlyChangePct: read('price.yearlyChangePct', values.price.yearlyChangePct),
+      },
+      growth: {
+        startInstances: read('growth.startInstances', values.growth.startInstances),
+        newPerMonth: read('growth.newPerMonth', values.growth.newPerMonth),
+        growthPct: read('growth.growthPct', values.growth.growthPct),
+        churnPct: read('growth.churnPct', values.growth.churnPct),
+        maxInstances: cap === null ? null : read('growth.maxInstances', cap),
+      },
+      costs: { yearlyChangePct: read('costs.yearlyChangePct', values.costs.yearlyChangePct) },
+    },
+  };
+}
 
 export function toFormValues(s: Scenario): ScenarioFormValues {
   return {

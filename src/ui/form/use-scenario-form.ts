@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { safeParseScenario } from '../../engine';
 import { selectScenarioRevision, useAppState, useAppStoreApi } from '../../state';
-import { toFormValues, type ScenarioFormValues } from './form-values';
+import { readFormNumbers, toFormValues, type ScenarioFormValues } from './form-values';
 
 /**
  * The input form, tied to the store both ways:
@@ -36,8 +36,12 @@ export function useScenarioForm() {
         callback: ({ name, values }) => {
           // No field name: the form was reset from the store, so there is nothing to send back.
           if (name === undefined) return;
-          const parsed = safeParseScenario(values);
-          const messages = new Map<FieldPath<ScenarioFormValues>, string>();
+          const read = readFormNumbers(values);
+          const parsed = safeParseScenario(read.values);
+          // A precise word on how the number was typed comes before the schema's message.
+          const messages = new Map(
+            [...read.problems].map(([p, m]) => [p as FieldPath<ScenarioFormValues>, m]),
+          );
           if (!parsed.ok) {
             for (const issue of parsed.issues) {
               // The form always holds every field, so issue paths are the form's own field paths.
@@ -52,6 +56,7 @@ export function useScenarioForm() {
             }
           }
           shownErrors.current = new Set(messages.keys());
+          store.getState().setFormInvalid(messages.size > 0);
           if (parsed.ok) store.getState().applyFormScenario(parsed.scenario);
         },
       }),
@@ -65,6 +70,7 @@ export function useScenarioForm() {
     seenRevision.current = revision;
     reset(toFormValues(store.getState().scenario));
     shownErrors.current = new Set();
+    store.getState().setFormInvalid(false);
   }, [revision, reset, store]);
 
   return form;

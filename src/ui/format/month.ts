@@ -1,36 +1,35 @@
 /**
- * Months as people say them: "Month 26 · 20 months after go-live".
- *
- * Go-live is the start of month G. Some events happen at the end of a month (break-even: "the
- * first month at whose end the position is ≥ 0"), others at its start (a phase begins), so the
- * time since go-live depends on which edge of the month is meant: break-even at the end of month
- * 26 with go-live at the start of month 7 is 20 months of operation; phase 3 starting in month 12
- * starts 5 months after go-live.
+ * Months as people say them, with one convention everywhere: months are numbered from the start
+ * of the scenario (month 1 … horizon), and the go-live month is "month 1 of operation". So with
+ * go-live in month 7, month 26 is month 20 of operation and month 27 is month 21 of operation,
+ * whether the month is where a break-even happens (at its end) or where a phase begins.
  */
-export type MonthEdge = 'start' | 'end';
 
-/** Whole months from go-live to the given edge of `month`; negative before go-live. */
-export function monthsAfterGoLive(month: number, goLiveMonth: number, edge: MonthEdge = 'end') {
-  return month - goLiveMonth + (edge === 'end' ? 1 : 0);
+/** The month's number of operation (the go-live month is 1), or null before go-live. */
+export function operationMonth(month: number, goLiveMonth: number): number | null {
+  return month >= goLiveMonth ? month - goLiveMonth + 1 : null;
 }
 
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${Math.abs(n) === 1 ? one : many}`;
 }
 
-/** "20 months after go-live", "at go-live", "3 months before go-live". */
-export function relativeToGoLive(
-  month: number,
-  goLiveMonth: number,
-  edge: MonthEdge = 'end',
-): string {
-  const d = monthsAfterGoLive(month, goLiveMonth, edge);
-  if (d === 0) return 'at go-live';
-  if (d > 0) return `${plural(d, 'month', 'months')} after go-live`;
-  return `${plural(-d, 'month', 'months')} before go-live`;
+/** "the go-live month", "month 20 of operation", "3 months before go-live". */
+export function relativeToGoLive(month: number, goLiveMonth: number): string {
+  const n = operationMonth(month, goLiveMonth);
+  if (n === null) return `${plural(goLiveMonth - month, 'month', 'months')} before go-live`;
+  return n === 1 ? 'the go-live month' : `month ${n} of operation`;
 }
 
-export function formatMonth(month: number, goLiveMonth?: number, edge: MonthEdge = 'end') {
+/** "Month 26 · month 20 of operation", or "Month 26" without a go-live month. */
+export function formatMonth(month: number, goLiveMonth?: number): string {
   if (goLiveMonth === undefined) return `Month ${month}`;
-  return `Month ${month} · ${relativeToGoLive(month, goLiveMonth, edge)}`;
+  return `Month ${month} · ${relativeToGoLive(month, goLiveMonth)}`;
+}
+
+/** The convention in one sentence, for help texts beside month figures. */
+export function goLiveConvention(goLiveMonth: number): string {
+  return goLiveMonth === 1
+    ? 'Months count from the start of the scenario; the service is live from month 1, which is month 1 of operation.'
+    : `Months count from the start of the scenario; the service goes live in month ${goLiveMonth}, which is month 1 of operation.`;
 }

@@ -1,3 +1,4 @@
+import { goLiveConvention } from '../format/month';
 import { Fragment, useMemo } from 'react';
 import type { SimulationResult } from '../../engine/index';
 import { PARTNER_STYLE } from '../timeline/phases';
@@ -68,6 +69,11 @@ export function KpiCards({ result, currency, labels, stale }: KpiCardsProps) {
           <KpiCard key={c.testId} card={c} />
         ))}
       </div>
+      <p className="kpi-section__note" data-testid="kpi-note">
+        {goLiveConvention(result.summary.goLiveMonth)} Within each month after payback both partners
+        earn the same margin; summed over the years the margins differ slightly, because the mix of
+        costs changes.
+      </p>
     </section>
   );
 }

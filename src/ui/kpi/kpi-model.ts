@@ -1,4 +1,5 @@
 import type { PartnerKey, SimulationResult } from '../../engine/index';
+import { marginPctAt } from '../charts/series';
 import { formatMoney } from '../format/money';
 import { relativeToGoLive } from '../format/month';
 import { formatPercentText } from '../format/percent';
@@ -59,10 +60,28 @@ function breakEvenCard(
     title: 'Break-even',
     who,
     value: `Month ${month}`,
-    subtitle: relativeToGoLive(month, goLive).replace(/^./, (c) => c.toUpperCase()),
+    subtitle: capitalise(relativeToGoLive(month, goLive)),
     dataValue: String(month),
     partner,
   };
+}
+
+function capitalise(text: string): string {
+  return text.replace(/^./, (c) => c.toUpperCase());
+}
+
+/**
+ * The margin card's sum is over all phase-5 months; the model's promise is per month (each
+ * month both partners earn the same margin). So the card also shows the last month's margin,
+ * which the other partner's card shows too.
+ */
+function marginSubtitle(result: SimulationResult, p: PartnerKey, reached: boolean): string {
+  if (!reached) return 'No month after payback (phase 5) yet';
+  const last = result.horizonMonths;
+  const monthPct = result.phase[last - 1] === 5 ? marginPctAt(result, p, last - 1) : null;
+  return monthPct === null
+    ? 'All phase-5 months together'
+    : `All phase-5 months together; month ${last} alone: ${formatPercentText(monthPct)}`;
 }
 
 /**
@@ -127,10 +146,7 @@ export function kpiCards(
       title: 'Margin after payback',
       who: labels[p],
       value: pct === null ? 'Not reached' : formatPercentText(pct),
-      subtitle:
-        pct === null
-          ? 'No month after payback (phase 5) yet'
-          : 'Profit share of revenue once paid back (phase 5)',
+      subtitle: marginSubtitle(result, p, pct !== null),
       dataValue: pct ?? '',
       partner: p,
     };

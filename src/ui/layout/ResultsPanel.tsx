@@ -1,4 +1,5 @@
 import { memo, useDeferredValue, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { contractTerms } from '../../engine';
 import type { Scenario, SimulationResult } from '../../engine';
 import { selectResult, selectResultScenario, useAppState } from '../../state';
@@ -14,6 +15,7 @@ import { termMarkers } from '../terms/term-markers';
 import { PlayablePositionChart } from '../playback/PlayablePositionChart';
 import { PhaseTimeline } from '../timeline/PhaseTimeline';
 import { RunError } from './RunError';
+import { SectionBoundary } from './SectionBoundary';
 import { useStaleMark } from './use-stale-mark';
 
 interface ResultProps {
@@ -33,7 +35,11 @@ function usePartnerLabels(scenario: Scenario) {
 /** The KPI cards: cheap, so they take each new result at once (urgent render). */
 function KeyFigures({ result, scenario, stale }: ResultProps) {
   const labels = usePartnerLabels(scenario);
-  return <KpiCards result={result} currency={scenario.currency} labels={labels} stale={stale} />;
+  return (
+    <SectionBoundary what="The key figures" resetKey={result}>
+      <KpiCards result={result} currency={scenario.currency} labels={labels} stale={stale} />
+    </SectionBoundary>
+  );
 }
 
 /**
@@ -53,35 +59,59 @@ const Details = memo(function Details({ result, scenario, stale }: ResultProps) 
   );
   // The props every month chart shares: the same result, labels and month selection.
   const chartProps = { result, currency, labels, selectedMonth, onSelectMonth: select, stale };
+  // Each section fails alone (shown as a message with "Try again") and retries on a new result.
+  const guard = (what: string, node: ReactNode) => (
+    <SectionBoundary what={what} resetKey={result}>
+      {node}
+    </SectionBoundary>
+  );
   return (
     <>
       <section className="results-block results-block--chart">
-        <PlayablePositionChart {...chartProps} extraMarkers={terms} />
+        {guard(
+          'The revenue-sharing timeline',
+          <PlayablePositionChart {...chartProps} extraMarkers={terms} />,
+        )}
       </section>
       <section className="results-block" aria-labelledby="phases-title">
         <h2 id="phases-title" className="results-block__title">
           The five phases
         </h2>
-        <PhaseTimeline
-          phase={result.phase}
-          goLiveMonth={result.summary.goLiveMonth}
-          selectedMonth={selectedMonth}
-          onSelectMonth={select}
-          stale={stale}
-        />
+        {guard(
+          'The phase timeline',
+          <PhaseTimeline
+            phase={result.phase}
+            goLiveMonth={result.summary.goLiveMonth}
+            selectedMonth={selectedMonth}
+            onSelectMonth={select}
+            stale={stale}
+          />,
+        )}
       </section>
       <section className="results-block results-block--chart">
-        <MarginChart {...chartProps} />
+        {guard('The margin chart', <MarginChart {...chartProps} />)}
       </section>
       <section className="results-block results-block--chart">
-        <RevenueSplitChart {...chartProps} />
+        {guard('The revenue split chart', <RevenueSplitChart {...chartProps} />)}
       </section>
       <section className="results-block results-block--chart">
-        <InstancesChart {...chartProps} maxInstances={scenario.growth.maxInstances} />
+        {guard(
+          'The instances chart',
+          <InstancesChart {...chartProps} maxInstances={scenario.growth.maxInstances} />,
+        )}
       </section>
-      <TermsPanel result={result} currency={currency} labels={labels} stale={stale} />
-      <ComparePanel result={result} currency={currency} labels={labels} stale={stale} />
-      <ExplainPanel result={result} currency={currency} labels={labels} />
+      {guard(
+        'The contract terms',
+        <TermsPanel result={result} currency={currency} labels={labels} stale={stale} />,
+      )}
+      {guard(
+        'The fixed-split comparison',
+        <ComparePanel result={result} currency={currency} labels={labels} stale={stale} />,
+      )}
+      {guard(
+        'The month explanation',
+        <ExplainPanel result={result} currency={currency} labels={labels} />,
+      )}
     </>
   );
 });

@@ -1,4 +1,4 @@
-import { selectIsFirstRun, selectRunError, useAppState } from '../../state';
+import { selectFormInvalid, selectIsFirstRun, selectRunError, useAppState } from '../../state';
 import { useStaleMark } from './use-stale-mark';
 
 /**
@@ -9,6 +9,7 @@ export function RunStatus() {
   const updating = useStaleMark();
   const first = useAppState(selectIsFirstRun);
   const error = useAppState(selectRunError);
+  const formInvalid = useAppState(selectFormInvalid);
   let text = 'Up to date';
   let tone = 'ok';
   if (error) {
@@ -16,6 +17,10 @@ export function RunStatus() {
     tone = 'error';
   } else if (updating || first) {
     text = 'Updating…';
+    tone = 'busy';
+  } else if (formInvalid) {
+    // Not "up to date": the figures are those of the last valid inputs, not of what is typed.
+    text = 'Showing the last valid inputs';
     tone = 'busy';
   }
   return (

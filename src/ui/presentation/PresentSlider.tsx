@@ -34,7 +34,7 @@ export function PresentSlider({ path, label, value, unit, slider }: PresentSlide
         min={slider.min}
         max={slider.max}
         step={slider.step}
-        value={textToSlider(value, slider.min, slider.max)}
+        value={textToSlider(value, slider.min, slider.max) ?? slider.min}
         aria-valuetext={`${value} ${unit}`}
         onChange={(e) =>
           store.getState().updateScenario(path, sliderToText(Number(e.target.value), slider.step))

@@ -122,8 +122,9 @@ export function ReportDocument({ result, scenario, createdAt, link }: ReportDocu
         <p>
           How the five-phase model works: both partners start with investments, the partner who
           invested more catches up faster once the service is profitable, both reach break-even
-          together, then both profit equally. For this scenario:{' '}
-          {positionSummary(result.summary, labels, currency, H)}
+          together, then each month’s revenue follows that month’s costs, so within each month both
+          earn the same margin (summed over the years the margins differ slightly as the cost mix
+          changes). For this scenario: {positionSummary(result.summary, labels, currency, H)}
         </p>
       </section>
 

@@ -6,8 +6,14 @@ import { MonthRow } from './MonthRow';
 import { MONTH_COLUMNS } from './month-columns';
 import type { MonthData } from './month-columns';
 import { columnWidths, HEADER_HEIGHT, ROW_HEIGHT } from './table-layout';
-import { scrollTopToReveal, visibleColumns, visibleRange } from './virtual-window';
-import type { ColumnRange, WindowGeometry } from './virtual-window';
+import {
+  clampWindow,
+  maxScrollTop,
+  scrollTopToReveal,
+  visibleColumns,
+  visibleRange,
+} from './virtual-window';
+import type { ColumnRange, RowWindow, WindowGeometry } from './virtual-window';
 import './month-table.css';
 
 /** Rows rendered beyond each edge of the view, so fast scrolling rarely shows blank space. */
@@ -22,14 +28,11 @@ export interface MonthTableProps {
   toolbar?: ReactNode;
 }
 
-interface WindowState {
-  /** First row (at least partly) in view. */
-  first: number;
-  start: number;
-  end: number;
-}
+type WindowState = RowWindow;
 
-function windowAt(scrollTop: number, g: WindowGeometry): WindowState {
+function windowAt(offset: number, g: WindowGeometry): WindowState {
+  // An offset past the end belongs to a longer result: the browser is about to clamp it.
+  const scrollTop = Math.min(offset, maxScrollTop(g));
   const { start, end } = visibleRange(scrollTop, g, OVERSCAN);
   const first = Math.max(0, Math.min(Math.floor(scrollTop / g.rowHeight), g.rowCount - 1));
   return { first, start, end };
@@ -212,12 +215,17 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
     width: widths.reduce((sum, w) => sum + w, 0),
     '--month-table-columns': widths.map((w) => `${w}px`).join(' '),
   } as CSSProperties;
+  // The window state may still describe the previous, longer result for one render (the layout
+  // effect above corrects it only after this render): never render a row the result lacks.
+  const shown = clampWindow(win, rowCount);
   const tabbableMonth =
-    selectedInRange !== null && selectedInRange - 1 >= win.start && selectedInRange - 1 < win.end
+    selectedInRange !== null &&
+    selectedInRange - 1 >= shown.start &&
+    selectedInRange - 1 < shown.end
       ? selectedInRange
-      : win.first + 1;
+      : shown.first + 1;
   const rows = [];
-  for (let i = win.start; i < win.end; i++) {
+  for (let i = shown.start; i < shown.end; i++) {
     rows.push(
       <MonthRow
         key={i}
@@ -293,7 +301,7 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
             // The rendered rows sit in normal flow below a padding that stands in for the rows
             // above them. One changing style on the body, none per row: a distinct inline style
             // on every row made style recalculation about four times slower in Chromium.
-            style={{ height: rowCount * ROW_HEIGHT, paddingTop: win.start * ROW_HEIGHT }}
+            style={{ height: rowCount * ROW_HEIGHT, paddingTop: shown.start * ROW_HEIGHT }}
           >
             {rows}
           </tbody>

@@ -32,6 +32,24 @@ export function visibleRange(scrollTop: number, g: WindowGeometry, overscan: num
   return { start, end };
 }
 
+/** The rendered rows plus the first row (at least partly) in view. */
+export interface RowWindow extends RowRange {
+  first: number;
+}
+
+/**
+ * `win` limited to a result of `rowCount` rows. A window computed for a longer result (the
+ * horizon just shrank) would otherwise render months the new result does not have.
+ */
+export function clampWindow(win: RowWindow, rowCount: number): RowWindow {
+  const end = Math.max(0, Math.min(win.end, rowCount));
+  const start = Math.min(win.start, end);
+  const first = Math.max(0, Math.min(win.first, rowCount - 1));
+  return end === win.end && start === win.start && first === win.first
+    ? win
+    : { first, start, end };
+}
+
 export function maxScrollTop(g: WindowGeometry): number {
   return Math.max(0, g.headerHeight + g.rowCount * g.rowHeight - g.viewportHeight);
 }

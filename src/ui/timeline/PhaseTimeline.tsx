@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { relativeToGoLive } from '../format/month';
+import { operationMonth, relativeToGoLive } from '../format/month';
 import { PHASES, PHASE_LIST, PHASE_TEXT } from './phases';
 import { phaseSegments } from './segments';
 import type { PhaseSegment } from './segments';
@@ -16,6 +16,12 @@ export interface PhaseTimelineProps {
   onSelectMonth?: (month: number) => void;
   /** The result is being recomputed: dim it. */
   stale?: boolean;
+}
+
+/** "in month 6 of operation", "in the go-live month", "6 months before go-live". */
+function startText(month: number, goLiveMonth: number): string {
+  const when = relativeToGoLive(month, goLiveMonth);
+  return operationMonth(month, goLiveMonth) === null ? when : `in ${when}`;
 }
 
 function monthRange(s: PhaseSegment): string {
@@ -125,7 +131,7 @@ export function PhaseTimeline(props: PhaseTimelineProps) {
                   Phase {s.phase} · {info.name}
                 </strong>
                 <span className="phase-timeline__when">
-                  {monthRange(s)}, starting {relativeToGoLive(s.startMonth, goLiveMonth, 'start')}
+                  {monthRange(s)}, starting {startText(s.startMonth, goLiveMonth)}
                 </span>
                 <span>{info.rule}</span>
               </div>

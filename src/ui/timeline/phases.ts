@@ -52,7 +52,7 @@ export const PHASES: Readonly<Record<Phase, PhaseInfo>> = {
   5: {
     phase: 5,
     name: 'Net positive',
-    rule: 'Both investments are paid back, so revenue is split in proportion to current monthly costs and both partners earn the same margin.',
+    rule: 'Both investments are paid back, so each month’s revenue is split in proportion to that month’s costs: within every month both partners earn the same margin.',
     fill: '#ade0cc',
     edge: '#00755a',
   },

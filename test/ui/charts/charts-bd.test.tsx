@@ -21,7 +21,9 @@ describe('RevenueSplitChart', () => {
     expect(summary).toContain(`From month ${start(2)} revenue is split in proportion`);
     expect(summary).toContain(`from month ${start(3)} the partner who has lost more`);
     expect(summary).toContain(`from month ${start(4)} profit is split 50/50`);
-    expect(summary).toContain(`from month ${start(5)} revenue follows current costs`);
+    expect(summary).toContain(
+      `from month ${start(5)} revenue follows each month’s costs, so within each month both earn the same margin`,
+    );
     const last = canonical.months[119];
     expect(digits(summary)).toContain(digits(last?.msp.share ?? 'x'));
     expect(digits(summary)).toContain(digits(last?.revenue ?? 'x'));

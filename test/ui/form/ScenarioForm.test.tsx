@@ -114,4 +114,36 @@ describe('the scenario form', () => {
     act(() => store.getState().resetScenario());
     await waitFor(() => expect(price).toHaveProperty('value', '390'));
   });
+
+  it('reads Swiss grouping and surrounding spaces as the number (1\'490, " 1 490 ")', async () => {
+    const { user, scenario } = renderForm();
+    const price = screen.getByRole('textbox', { name: 'Price per instance' });
+    await user.clear(price);
+    await user.type(price, "1'490");
+    await waitFor(() => expect(scenario().price.perInstance).toBe('1490'));
+    expect(price.getAttribute('aria-invalid')).toBe('false');
+    await user.clear(price);
+    await user.type(price, ' 1 495 ');
+    await waitFor(() => expect(scenario().price.perInstance).toBe('1495'));
+  });
+
+  it('asks for a decimal point, keeps the slider where it was and says the figures are older', async () => {
+    const { user, scenario, store } = renderForm();
+    const price = screen.getByRole('textbox', { name: 'Price per instance' });
+    const slider = screen.getByRole('slider', { name: 'Price per instance slider' });
+    expect(slider).toHaveProperty('value', '390');
+    await user.clear(price);
+    await user.type(price, '12,5');
+    await waitFor(() =>
+      expect(screen.getByText('Use a point for decimals (12.5) and no commas')).toBeTruthy(),
+    );
+    expect(price.getAttribute('aria-invalid')).toBe('true');
+    // The thumb stayed at the last number typed ("12"), not at the slider's start.
+    expect(slider).toHaveProperty('value', '12');
+    expect(scenario().price.perInstance).toBe('12');
+    expect(store.getState().formInvalid).toBe(true);
+    await user.type(price, '{Backspace}{Backspace}.5');
+    await waitFor(() => expect(scenario().price.perInstance).toBe('12.5'));
+    expect(store.getState().formInvalid).toBe(false);
+  });
 });

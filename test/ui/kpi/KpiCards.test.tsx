@@ -25,13 +25,17 @@ describe('KpiCards', () => {
     expect(dataValue('kpi-margin-msp')).toBe(result.summary.marginAfterPaybackPct.msp);
   });
 
-  it('shows break-even as a month and as months after go-live, in plain words', () => {
+  it('shows break-even as a month and as its month of operation (go-live = month 1), in plain words', () => {
     const { result } = goldenCase('01');
     render(<KpiCards result={result} currency="CHF" labels={{ msp: 'VSHN', isv: 'Acme' }} />);
     const card = screen.getByTestId('kpi-breakeven-isv');
     expect(card.textContent).toContain('Acme');
     expect(card.textContent).toContain('Month 26');
-    expect(card.textContent).toContain('20 months after go-live');
+    expect(card.textContent).toContain('Month 20 of operation');
+    // The note says the convention with this scenario's go-live month.
+    expect(screen.getByTestId('kpi-note').textContent).toContain(
+      'goes live in month 7, which is month 1 of operation',
+    );
     expect(screen.getByTestId('kpi-max-exposure-isv').textContent).toMatch(/CHF\s79['’]828\.74/);
   });
 
@@ -71,5 +75,16 @@ describe('KpiCards', () => {
     render(<KpiCards result={result} currency="CHF" labels={{ msp: evil, isv: 'ISV' }} />);
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByTestId('kpi-final-position-msp').textContent).toContain(evil);
+  });
+
+  it('shows next to the summed margin the last month’s margin, the same for both partners', () => {
+    const { result } = goldenCase('01');
+    render(<KpiCards result={result} currency="CHF" labels={{ msp: 'VSHN', isv: 'Acme' }} />);
+    const month = (id: string) =>
+      /month 120 alone: ([\d.]+\s?%)/.exec(screen.getByTestId(id).textContent ?? '')?.[1];
+    expect(month('kpi-margin-msp')).toBeDefined();
+    expect(month('kpi-margin-msp')).toBe(month('kpi-margin-isv'));
+    // The sums over all phase-5 months differ: the card must not claim they are equal.
+    expect(dataValue('kpi-margin-msp')).not.toBe(dataValue('kpi-margin-isv'));
   });
 });

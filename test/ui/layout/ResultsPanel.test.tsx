@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScenario, simulate } from '../../../src/engine';
 import { AppStoreContext, connectEngine, createAppStore } from '../../../src/state';
@@ -73,5 +73,24 @@ describe('the results while the engine works', () => {
     }));
     expect(screen.getByRole('alert').textContent).toMatch(/the engine stopped/);
     expect(revenueCard().getAttribute('data-value')).toBe(before);
+  });
+
+  it('runs the same scenario again on Try again after a failed run (a crashed worker)', async () => {
+    const { store, answerNext } = setup();
+    await answerNext();
+    const next = withPrice(defaultScenario, '1');
+    act(() => store.getState().setScenario(next));
+    await answerNext((request) => ({
+      type: 'result',
+      id: request.id,
+      ok: false,
+      error: { message: 'The calculation worker stopped' },
+    }));
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await answerNext();
+    await waitFor(() =>
+      expect(revenueCard().getAttribute('data-value')).toBe(simulate(next).summary.totalRevenue),
+    );
+    expect(screen.queryByTestId('run-error')).toBeNull();
   });
 });

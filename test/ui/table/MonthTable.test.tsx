@@ -162,3 +162,21 @@ describe('MonthTable', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 });
+
+describe('a shorter result (the horizon shrinks)', () => {
+  it('renders only the months of the new result, scrolled anywhere, without throwing', () => {
+    const short = simulate(golden('17', { horizonMonths: 12 }));
+    const { rerender } = render(<MonthTable result={longResult} scenario={long} />);
+    const scroller = document.querySelector<HTMLElement>('.month-table__scroller');
+    if (!scroller) throw new Error('no scroller');
+    // Scrolled deep into the long result: its window holds months far past the new horizon.
+    act(() => {
+      scroller.scrollTop = 32 * 3000;
+      fireEvent.scroll(scroller);
+    });
+    act(() => useSelection.getState().select(4000));
+    expect(() => rerender(<MonthTable result={short} scenario={long} />)).not.toThrow();
+    expect(Math.max(...renderedMonths())).toBeLessThanOrEqual(12);
+    expect(row(12)).not.toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  clampWindow,
   maxScrollTop,
   scrollTopToReveal,
   visibleColumns,
@@ -99,5 +100,42 @@ describe('visibleColumns', () => {
 
   it('stops at the last column', () => {
     expect(visibleColumns(600, 500, widths, 2)).toEqual({ first: 2, last: 5 });
+  });
+});
+
+describe('clampWindow', () => {
+  it('keeps a window that fits the result as it is', () => {
+    const win = { first: 3, start: 0, end: 25 };
+    expect(clampWindow(win, 120)).toBe(win);
+  });
+
+  it('cuts a window of a longer result down to the rows the result has', () => {
+    expect(clampWindow({ first: 100, start: 94, end: 120 }, 12)).toEqual({
+      first: 11,
+      start: 12,
+      end: 12,
+    });
+    expect(clampWindow({ first: 0, start: 0, end: 25 }, 12)).toEqual({
+      first: 0,
+      start: 0,
+      end: 12,
+    });
+  });
+
+  it('never renders a row past the result, for any window and row count', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 6000 }),
+        fc.integer({ min: 0, max: 6000 }),
+        fc.integer({ min: 1, max: 6000 }),
+        (a, b, rows) => {
+          const start = Math.min(a, b);
+          const w = clampWindow({ first: start, start, end: Math.max(a, b) }, rows);
+          expect(w.end).toBeLessThanOrEqual(rows);
+          expect(w.start).toBeLessThanOrEqual(w.end);
+          expect(w.first).toBeLessThan(rows);
+        },
+      ),
+    );
   });
 });

@@ -54,7 +54,7 @@ describe('PhaseTimeline', () => {
     const tip = screen.getByRole('tooltip');
     expect(band?.getAttribute('aria-describedby')).toBe(tip.id);
     expect(tip.textContent).toContain(PHASES[3].rule);
-    expect(tip.textContent).toContain('Months 12–20, starting 5 months after go-live');
+    expect(tip.textContent).toContain('Months 12–20, starting in month 6 of operation');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
