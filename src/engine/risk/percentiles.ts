@@ -15,6 +15,8 @@ export function nearestRankIndex(q: number, n: number): number {
 }
 
 const MAX_BUCKETS = 4096;
+/** Scratch for percentiles(), reused across calls (they are synchronous): no allocation per call. */
+let bucketOfValue = new Uint16Array(0);
 /** Values looked at for the buckets' bounds. */
 const SAMPLE = 256;
 
@@ -48,10 +50,13 @@ export function percentiles(values: Float64Array): [number, number, number] {
   const buckets = Math.min(MAX_BUCKETS, n);
   const scale = buckets / (hi - lo + 1);
   const last = buckets - 1;
-  const bucketOf = (v: number): number => Math.max(0, Math.min(last, Math.floor((v - lo) * scale)));
+  // Each value's bucket, kept for the second pass (at most 4,096 buckets: 16 bits).
+  if (bucketOfValue.length < n) bucketOfValue = new Uint16Array(n);
+  const bucketOf = bucketOfValue;
   const counts = new Int32Array(buckets);
   for (let i = 0; i < n; i++) {
-    const b = bucketOf(values[i] ?? 0);
+    const b = Math.max(0, Math.min(last, Math.floor(((values[i] ?? 0) - lo) * scale)));
+    bucketOf[i] = b;
     counts[b] = (counts[b] ?? 0) + 1;
   }
 
@@ -79,11 +84,10 @@ export function percentiles(values: Float64Array): [number, number, number] {
   const m2 = new Float64Array(t2 === t1 ? 0 : (counts[t2] ?? 0));
   let [f0, f1, f2] = [0, 0, 0];
   for (let j = 0; j < n; j++) {
-    const v = values[j] ?? 0;
-    const b = bucketOf(v);
-    if (b === t0) m0[f0++] = v;
-    else if (b === t1) m1[f1++] = v;
-    else if (b === t2) m2[f2++] = v;
+    const b = bucketOf[j];
+    if (b === t0) m0[f0++] = values[j] ?? 0;
+    else if (b === t1) m1[f1++] = values[j] ?? 0;
+    else if (b === t2) m2[f2++] = values[j] ?? 0;
   }
   const sorted = [m0.sort(), t1 === t0 ? m0 : m1.sort(), t2 === t1 ? null : m2.sort()];
   const out: number[] = [];
