@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fmix32, sfc32Stream, uniform } from '../../../src/engine/risk/generator';
-import { sampleText, triangular } from '../../../src/engine/risk/triangular';
+import { compareDecimal } from '../../../src/engine/index';
+import { sampleText, triangular, withDecimals } from '../../../src/engine/risk/triangular';
+import type { SampleRange } from '../../../src/engine/risk/triangular';
+import { scaledText } from '../scenario-arbitrary';
 
 /**
  * The generator and the sampler of spec sections 10.2 and 10.3. The expected values were computed
@@ -109,6 +112,48 @@ describe('sampling a value (spec 10.3)', () => {
         expect(text.split('.')[1]?.length ?? 0).toBe(r.decimals);
         expect(text.startsWith('-0') && value === 0).toBe(false);
       }),
+    );
+  });
+
+  it('equals the spec read literally (toFixed, then an exact clamp, then no "-0") at every kind’s extremes', () => {
+    /** 10.3 word for word, exact comparisons on the text. */
+    const literal = (u: number, r: SampleRange): string => {
+      let text = triangular(u, Number(r.low), Number(r.mode), Number(r.high)).toFixed(r.decimals);
+      if (/^-0(\.0*)?$/.test(text)) text = text.slice(1);
+      if (compareDecimal(text, r.low) < 0) return withDecimals(r.low, r.decimals);
+      if (compareDecimal(text, r.high) > 0) return withDecimals(r.high, r.decimals);
+      return text;
+    };
+    // Table 10.1's kinds: money, percent, count, integer, effort (bounds and decimals).
+    const kinds = [
+      { min: 0n, max: 100_000_000_000n, d: 2 },
+      { min: -500_000n, max: 1_000_000n, d: 4 },
+      { min: 0n, max: 10_000_000_000_000n, d: 6 },
+      { min: 0n, max: 10_000_000n, d: 0 },
+      { min: 0n, max: 100_000n, d: 2 },
+    ];
+    const range = fc.constantFrom(...kinds).chain((k) =>
+      fc
+        .uniqueArray(fc.bigInt(k.min, k.max), { minLength: 2, maxLength: 3 })
+        .map((xs) => [...xs].sort((x, y) => (x < y ? -1 : 1)))
+        .map(([low = 0n, second = 0n, third]) => ({
+          low: scaledText(low, k.d),
+          mode: scaledText(third === undefined ? low : second, k.d),
+          high: scaledText(third ?? second, k.d),
+          decimals: k.d,
+        })),
+    );
+    const u = fc.oneof(
+      fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+      fc.constantFrom(0, 2 ** -53, 0.5, 1 - 2 ** -53),
+    );
+    fc.assert(
+      fc.property(range, u, (r, x) => {
+        expect(sampleText(x, r)).toBe(literal(x, r));
+      }),
+      {
+        numRuns: 2000,
+      },
     );
   });
 });
