@@ -12,10 +12,10 @@ import { allocateBig, allocateFast } from './rounding';
  * checks that they agree month for month.
  *
  * `runFast` can write into columns the caller owns (`into`, at least `horizon` long), and both
- * loops can write only the columns the caller reads (`record: 'positions'`): the risk analysis runs thousands of scenarios of one
- * horizon and reads only the positions and the revenue of each. Allocating sixteen fresh typed
- * arrays per run would cost more than the run itself, and the twelve other stores per month cost
- * a third of the loop's time.
+ * loops can write only the columns the caller reads (`record: 'positions'`): the risk analysis
+ * runs thousands of scenarios of one horizon and reads only the positions and the revenue of
+ * each. Allocating sixteen fresh typed arrays per run would cost more than the run itself, and
+ * the twelve other stores per month cost about a quarter of the loop's time.
  */
 /**
  * Which columns a loop writes: all, or only the revenue and both positions (runFast's other

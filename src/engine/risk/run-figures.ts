@@ -6,17 +6,17 @@ import { PARTNER_KEYS } from '../types';
 import type { PartialWriter } from './partial';
 import type { RunPlan } from './run-planner';
 
+/** −v; as a number 0 − v, so that a lowest position of 0 gives 0, not −0. */
+function negate(v: number | bigint): number | bigint {
+  return typeof v === 'bigint' ? -v : 0 - v;
+}
+
 /**
  * One run through simulate's own month loop, keeping only what the statistics need: the key
  * figures of spec section 6 and the positions at the band months. On the fast path the loop writes
  * into one set of columns reused for every run (they are read here and then overwritten); runs
  * too large for it take the BigInt loop, exactly as simulate would.
  */
-/** −v; as a number 0 − v, so that a lowest position of 0 gives 0, not −0. */
-function negate(v: number | bigint): number | bigint {
-  return typeof v === 'bigint' ? -v : 0 - v;
-}
-
 export class RunEvaluator {
   private readonly scratch: MoneyColumns<Float64Array>;
   /** Zero-based month index of each band point. */
