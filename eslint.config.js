@@ -85,6 +85,25 @@ export default tseslint.config(
     },
   },
   {
+    // Engine subfolders (src/engine/risk) may also import the engine's own modules one level up,
+    // but nothing further out: the same purity rule, one directory deeper.
+    files: ['src/engine/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!(decimal\\.js|zod(/.*)?|\\./.*|\\.\\./[^./][^/]*)$)',
+              message:
+                'src/engine is pure: import only decimal.js, zod, ./ modules or the engine one level up.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The fences: wrong-way imports and import cycles fail the lint; type-aware checks catch
     // promises nobody awaits and switches that miss a case.
     files: ['src/**/*.{ts,tsx}'],

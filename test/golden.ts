@@ -69,6 +69,10 @@ export const goldenV2Dir = join(goldenDir, 'v2');
 export const goldenV2Vectors = (): GoldenVector[] => vectorsIn(goldenV2Dir);
 export const rejectionV2Vectors = (): RejectionVector[] => rejectionsIn(goldenV2Dir);
 
+/** Risk analyses (spec sections 10 and 11), in golden/risk: `expected` is the risk result. */
+export const goldenRiskDir = join(goldenDir, 'risk');
+export const goldenRiskVectors = (): GoldenVector[] => vectorsIn(goldenRiskDir);
+
 /** The raw text of one golden file, e.g. for feeding the command-line simulator. */
 export function goldenPath(file: string): string {
   return join(goldenDir, file);

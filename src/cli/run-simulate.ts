@@ -1,12 +1,13 @@
 import { safeParseAnyScenario, simulate, toCanonical } from '../engine';
-import type { ScenarioIssue } from '../engine';
-import { parseJsonText } from '../url/gate';
-import { printable } from '../url/printable';
+import { runCli, scenarioOutcome, usageTail } from './cli-runner';
+import type { CliIo, Outcome } from './cli-runner';
 
 /**
  * The command-line simulator's logic, apart from the process: arguments in, lines out, an exit
  * status back. `simulate.ts` wires it to the real file system and streams; tests may call it directly.
  */
+export { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './cli-runner';
+export type { CliIo } from './cli-runner';
 
 export const USAGE = `Usage: npm run --silent simulate -- FILE...
 
@@ -14,127 +15,15 @@ Simulates each scenario FILE (JSON, format 1 or 2: spec sections 1 and 9) and pr
 canonical result (spec section 7) as one JSON line, in the order given. "-" reads standard
 input. A format-2 scenario's uncertainty is checked but does not change the result.
 
-Problems go to standard error, one line each, as FILE: field.path: message
-(the path is empty when the problem is the whole file: unreadable, not JSON, not an object);
-control characters in names, keys and messages are shown escaped (\\n, \\u001b).
-Exit status: 0 all files simulated; 2 a file was unreadable, not JSON or not a valid
-scenario (the other files are still simulated), or the arguments were wrong; 1 internal error.
-
-Options:
-  -h, --help   show this help
-  --           treat every later argument as a file name
-`;
-
-export interface CliIo {
-  /** Reads a file as UTF-8 text; rejects with a Node error (code ENOENT, EACCES, ...) if it cannot. */
-  readFile(path: string): Promise<string>;
-  /** Reads all of standard input as UTF-8 text. */
-  readStdin(): Promise<string>;
-  /** Writes text to standard output / standard error (the caller adds newlines). */
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_INTERNAL = 1;
-export const EXIT_INVALID = 2;
-
-type Outcome = { ok: true; line: string } | { ok: false; issues: ScenarioIssue[] };
-
-const READ_PROBLEMS: Record<string, string> = {
-  ENOENT: 'cannot read the file: no such file',
-  EACCES: 'cannot read the file: permission denied',
-  EPERM: 'cannot read the file: permission denied',
-  EISDIR: 'cannot read the file: it is a directory',
-};
-
-function readProblem(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code in READ_PROBLEMS) return READ_PROBLEMS[code] ?? code;
-  const detail = error instanceof Error ? error.message : String(error);
-  return `cannot read the file: ${detail}`;
-}
-
-/** One problem line, `FILE: path: message`, every part shown with its control characters escaped. */
-function problemLine(file: string, path: string, message: string): string {
-  return `${printable(file)}: ${printable(path)}: ${printable(message)}\n`;
-}
+${usageTail('simulated')}`;
 
 /** Simulates one file's text: the canonical result line, or the problems that stop it. */
 export function simulateText(text: string): Outcome {
-  // The gate's JSON reader: nesting deeper than any field is cut off first, so a file nested a
-  // million deep is reported on its field, quickly, like any other invalid value.
-  const json = parseJsonText(text);
-  if (!json.ok) {
-    const detail = json.reason === 'not-json' ? json.message : 'far too long';
-    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${detail}` }] };
-  }
   // Either format: problems keep the paths of the file's own format.
-  const parsed = safeParseAnyScenario(json.value);
-  if (!parsed.ok) return { ok: false, issues: parsed.issues };
-  return { ok: true, line: JSON.stringify(toCanonical(simulate(parsed.scenario))) };
-}
-
-function splitArgs(args: readonly string[]) {
-  const files: string[] = [];
-  const unknown: string[] = [];
-  let help = false;
-  let literal = false;
-  for (const arg of args) {
-    if (literal || arg === '-' || !arg.startsWith('-')) files.push(arg);
-    else if (arg === '--') literal = true;
-    else if (arg === '-h' || arg === '--help') help = true;
-    else unknown.push(arg);
-  }
-  return { files, unknown, help };
+  return scenarioOutcome(text, safeParseAnyScenario, (s) => toCanonical(simulate(s)));
 }
 
 /** Runs the simulator on the arguments (without node and script) and returns the exit status. */
-export async function runSimulate(args: readonly string[], io: CliIo): Promise<number> {
-  const { files, unknown, help } = splitArgs(args);
-  if (help) {
-    io.out(USAGE);
-    return EXIT_OK;
-  }
-  if (unknown.length > 0 || files.length === 0) {
-    for (const option of unknown) io.err(`simulate: unknown option ${printable(option)}\n`);
-    if (files.length === 0) io.err('simulate: no FILE given\n');
-    io.err(USAGE);
-    return EXIT_INVALID;
-  }
-
-  let status = EXIT_OK;
-  // Standard input can be read only once; a second "-" sees the same text.
-  let stdin: Promise<string> | undefined;
-  const readText = (file: string) =>
-    file === '-' ? (stdin ??= io.readStdin()) : io.readFile(file);
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readText(file);
-    } catch (error) {
-      io.err(problemLine(file, '', readProblem(error)));
-      status = EXIT_INVALID;
-      continue;
-    }
-    let outcome: Outcome;
-    try {
-      outcome = simulateText(text);
-    } catch (error) {
-      // A valid scenario that the engine cannot simulate is a bug, not bad input: say so, no stack.
-      const detail = error instanceof Error ? error.message : String(error);
-      io.err(problemLine(file, '', `internal error: ${detail}`));
-      status = Math.max(status, EXIT_INTERNAL);
-      continue;
-    }
-    if (outcome.ok) {
-      io.out(`${outcome.line}\n`);
-    } else {
-      for (const issue of outcome.issues) {
-        io.err(problemLine(file, issue.path, issue.message));
-      }
-      status = EXIT_INVALID;
-    }
-  }
-  return status;
+export function runSimulate(args: readonly string[], io: CliIo): Promise<number> {
+  return runCli({ name: 'simulate', usage: USAGE, run: simulateText }, args, io);
 }

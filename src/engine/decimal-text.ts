@@ -31,7 +31,12 @@ function parts(text: string): { negative: boolean; int: string; frac: string } {
 
 /** Decimal places of the value, not of the text: "87.350" has 2, "5.0" has 0. */
 export function decimalPlaces(text: string): number {
-  return parts(text).frac.length;
+  // As parts(text).frac.length, without building the parts: the risk runs ask this per sample.
+  const dot = text.indexOf('.');
+  if (dot < 0) return 0;
+  let end = text.length;
+  while (end > dot + 1 && text.charCodeAt(end - 1) === 48) end--;
+  return end - dot - 1;
 }
 
 /** Canonical form: no trailing fraction zeros, no empty fraction, no "-0" ("-0.00" → "0", "87.350" → "87.35"). */

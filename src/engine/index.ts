@@ -83,6 +83,19 @@ export type {
   CanonicalResult,
   CanonicalSummary,
 } from './canonical';
+// Owned by the risk work (issue 15): Monte Carlo runs of a format-2 scenario, sliceable for workers.
+export { finishRiskRuns, risk, riskFrame, riskRuns } from './risk/risk';
+export { mergePartials as mergeRiskPartials } from './risk/partial';
+export type { BreakEvenKey, RiskPartial } from './risk/partial';
+export type {
+  BandSeries,
+  BreakEvenStats,
+  FinalPositionStats,
+  MoneyPercentiles,
+  RiskFrame,
+  RiskResult,
+} from './risk/finish';
+export type { ExactInts } from './risk/exact-ints';
 // Owned by the explain/compare/terms work (issue 6): month explanations, the static split, contract terms.
 export { explainMonth } from './explain-month';
 export type {

@@ -90,13 +90,25 @@ export function stepUncapped(p: number, add: number, g: number, c: number): numb
   return p + add + gc * ph + Math.floor((gc * pl + M / 2) / M);
 }
 
+/** Fresh (zeroed) columns for instanceSeries's `into`. */
+export function seriesColumns(horizon: number): InstanceSeries {
+  return { instances: new Float64Array(horizon), billed: new Float64Array(horizon), maxBilled: 0 };
+}
+
+/**
+ * The series for `horizon` months. `into` (columns exactly `horizon` long) lets the risk analysis
+ * reuse one pair of columns over thousands of runs instead of allocating two per run.
+ */
 export function instanceSeries(
   horizon: number,
   goLive: number,
   growth: GrowthPlan,
+  into: InstanceSeries = seriesColumns(horizon),
 ): InstanceSeries {
-  const instances = new Float64Array(horizon);
-  const billed = new Float64Array(horizon);
+  const { instances, billed } = into;
+  // Reused columns may hold a previous run's instances before this run's go-live.
+  instances.fill(0, 0, goLive - 1);
+  billed.fill(0, 0, goLive - 1);
   const { newPerMonth, g, c, cap, limit } = growth;
   let maxBilled = 0;
   let p = Math.min(limit, Math.max(0, growth.start));
@@ -111,5 +123,6 @@ export function instanceSeries(
     billed[i] = b;
     if (b > maxBilled) maxBilled = b;
   }
-  return { instances, billed, maxBilled };
+  into.maxBilled = maxBilled;
+  return into;
 }

@@ -39,34 +39,57 @@ function withEffort(labour: bigint, other: bigint, effort: DecimalString | undef
 }
 
 /**
- * init, fixed and unit of the items: `partnerRate` is used for those whose rate is null. All
- * values are the schema's checked decimal strings.
+ * The exact sums of section 9 before their one rounding: labour (Σ hours_i × rate_i) in
+ * millionths, other amounts in cents. They do not depend on effort, so the risk analysis sums a
+ * partner's items once and applies each run's effort to the sums.
  */
+export interface ItemSums {
+  initLabour: bigint;
+  fixedLabour: bigint;
+  unitLabour: bigint;
+  initOther: bigint;
+  fixedOther: bigint;
+  unitOther: bigint;
+}
+
+/** The sums of the items: `partnerRate` is used for those whose rate is null (checked decimal strings). */
+export function itemSums(partnerRate: DecimalString, items: readonly AmountSource[]): ItemSums {
+  const sums: ItemSums = {
+    initLabour: 0n,
+    fixedLabour: 0n,
+    unitLabour: 0n,
+    initOther: 0n,
+    fixedOther: 0n,
+    unitOther: 0n,
+  };
+  for (const item of items) {
+    const rate = toScaled(item.hourlyRate ?? partnerRate, 2);
+    sums.initLabour += toScaled(item.initHours, 4) * rate;
+    sums.fixedLabour += toScaled(item.monthlyHours, 4) * rate;
+    sums.unitLabour += toScaled(item.hoursPerInstance, 4) * rate;
+    sums.initOther += toScaled(item.initOther, 2);
+    sums.fixedOther += toScaled(item.monthlyOther, 2);
+    sums.unitOther += toScaled(item.otherPerInstance, 2);
+  }
+  return sums;
+}
+
+/** init, fixed and unit from the sums, each partner's hours scaled by `effort`. */
+export function amountsFromSums(sums: ItemSums, effort?: Effort): PartnerAmounts {
+  return {
+    init: withEffort(sums.initLabour, sums.initOther, effort?.init),
+    fixed: withEffort(sums.fixedLabour, sums.fixedOther, effort?.monthly),
+    unit: withEffort(sums.unitLabour, sums.unitOther, effort?.perInstance),
+  };
+}
+
+/** init, fixed and unit of the items (see itemSums and amountsFromSums). */
 export function amountsOf(
   partnerRate: DecimalString,
   items: readonly AmountSource[],
   effort?: Effort,
 ): PartnerAmounts {
-  let initLabour = 0n;
-  let fixedLabour = 0n;
-  let unitLabour = 0n;
-  let initOther = 0n;
-  let fixedOther = 0n;
-  let unitOther = 0n;
-  for (const item of items) {
-    const rate = toScaled(item.hourlyRate ?? partnerRate, 2);
-    initLabour += toScaled(item.initHours, 4) * rate;
-    fixedLabour += toScaled(item.monthlyHours, 4) * rate;
-    unitLabour += toScaled(item.hoursPerInstance, 4) * rate;
-    initOther += toScaled(item.initOther, 2);
-    fixedOther += toScaled(item.monthlyOther, 2);
-    unitOther += toScaled(item.otherPerInstance, 2);
-  }
-  return {
-    init: withEffort(initLabour, initOther, effort?.init),
-    fixed: withEffort(fixedLabour, fixedOther, effort?.monthly),
-    unit: withEffort(unitLabour, unitOther, effort?.perInstance),
-  };
+  return amountsFromSums(itemSums(partnerRate, items), effort);
 }
 
 /** A format-2 partner's year-0 init, fixed and unit costs in cents, its hours scaled by `effort`. */

@@ -10,7 +10,19 @@ import { allocateBig, allocateFast } from './rounding';
  * JavaScript cannot write one loop generic over number and bigint without making the fast one
  * many times slower, so the two copies are kept textually parallel here, and a property test
  * checks that they agree month for month.
+ *
+ * `runFast` can write into columns the caller owns (`into`, at least `horizon` long), and both
+ * loops can write only the columns the caller reads (`record: 'positions'`): the risk analysis
+ * runs thousands of scenarios of one horizon and reads only the positions and the revenue of
+ * each. Allocating sixteen fresh typed arrays per run would cost more than the run itself, and
+ * the twelve other stores per month cost about a quarter of the loop's time.
  */
+/**
+ * Which columns a loop writes: all, or only the revenue and both positions (runFast's other
+ * columns keep what they held, runBig's stay empty).
+ */
+export type Recorded = 'all' | 'positions';
+
 export interface Columns<T> {
   cost: T;
   share: T;
@@ -39,9 +51,26 @@ function partnerColumns<T>(make: () => T): Columns<T> {
   };
 }
 
-export function runFast(plan: Plan, billed: Float64Array): MoneyColumns<Float64Array> {
+/** Fresh columns for `horizon` months; runFast's `into` must be exactly this long. */
+export function fastColumns(horizon: number): MoneyColumns<Float64Array> {
+  const make = (): Float64Array => new Float64Array(horizon);
+  return {
+    phase: new Uint8Array(horizon),
+    price: make(),
+    revenue: make(),
+    msp: partnerColumns(make),
+    isv: partnerColumns(make),
+  };
+}
+
+export function runFast(
+  plan: Plan,
+  billed: Float64Array,
+  into: MoneyColumns<Float64Array> = fastColumns(plan.horizon),
+  record: Recorded = 'all',
+): MoneyColumns<Float64Array> {
   const { horizon: h, goLive, initMonth, msp, isv } = plan;
-  const make = (): Float64Array => new Float64Array(h);
+  const all = record === 'all';
   const prices = plan.price.map(Number);
   const [fixedA, unitA, fixedB, unitB] = [msp.fixed, msp.unit, isv.fixed, isv.unit].map((x) =>
     x.map(Number),
@@ -50,11 +79,7 @@ export function runFast(plan: Plan, billed: Float64Array): MoneyColumns<Float64A
   const lastA = Number(msp.initLast);
   const eachB = Number(isv.initEach);
   const lastB = Number(isv.initLast);
-  const phase = new Uint8Array(h);
-  const priceCol = make();
-  const revenue = make();
-  const a = partnerColumns(make);
-  const b = partnerColumns(make);
+  const { phase, price: priceCol, revenue, msp: a, isv: b } = into;
   let [pa, pb, fa, ua, fb, ub] = [0, 0, 0, 0, 0, 0];
   let price = prices[0] ?? 0;
   for (let i = 0; i < h; i++) {
@@ -129,28 +154,37 @@ export function runFast(plan: Plan, billed: Float64Array): MoneyColumns<Float64A
     const sb = r - sa;
     pa += sa - ca;
     pb += sb - cb;
-    phase[i] = ph;
-    priceCol[i] = price;
     revenue[i] = r;
-    a.cost[i] = ca;
-    a.share[i] = sa;
     a.position[i] = pa;
-    a.catchUp[i] = xa;
-    a.equalSplit[i] = ya;
-    a.proportional[i] = za;
-    b.cost[i] = cb;
-    b.share[i] = sb;
     b.position[i] = pb;
-    b.catchUp[i] = xb;
-    b.equalSplit[i] = yb;
-    b.proportional[i] = zb;
+    if (all) {
+      phase[i] = ph;
+      priceCol[i] = price;
+      a.cost[i] = ca;
+      a.share[i] = sa;
+      a.catchUp[i] = xa;
+      a.equalSplit[i] = ya;
+      a.proportional[i] = za;
+      b.cost[i] = cb;
+      b.share[i] = sb;
+      b.catchUp[i] = xb;
+      b.equalSplit[i] = yb;
+      b.proportional[i] = zb;
+    }
   }
-  return { phase, price: priceCol, revenue, msp: a, isv: b };
+  return into;
 }
 
-export function runBig(plan: Plan, billed: Float64Array): MoneyColumns<bigint[]> {
+/** runBig with `record: 'positions'` leaves the columns it does not write empty. */
+export function runBig(
+  plan: Plan,
+  billed: Float64Array,
+  record: Recorded = 'all',
+): MoneyColumns<bigint[]> {
   const { horizon: h, goLive, initMonth, msp, isv } = plan;
+  const all = record === 'all';
   const make = (): bigint[] => new Array<bigint>(h).fill(0n);
+  const makeIfAll = (): bigint[] => (all ? make() : []);
   const prices = plan.price;
   const [fixedA, unitA, fixedB, unitB] = [msp.fixed, msp.unit, isv.fixed, isv.unit];
   const eachA = msp.initEach;
@@ -158,10 +192,14 @@ export function runBig(plan: Plan, billed: Float64Array): MoneyColumns<bigint[]>
   const eachB = isv.initEach;
   const lastB = isv.initLast;
   const phase = new Uint8Array(h);
-  const priceCol = make();
+  const priceCol = makeIfAll();
   const revenue = make();
-  const a = partnerColumns(make);
-  const b = partnerColumns(make);
+  const a = partnerColumns(makeIfAll);
+  const b = partnerColumns(makeIfAll);
+  if (!all) {
+    a.position = make();
+    b.position = make();
+  }
   let [pa, pb, fa, ua, fb, ub] = [0n, 0n, 0n, 0n, 0n, 0n];
   let price = prices[0] ?? 0n;
   for (let i = 0; i < h; i++) {
@@ -235,21 +273,23 @@ export function runBig(plan: Plan, billed: Float64Array): MoneyColumns<bigint[]>
     const sb = r - sa;
     pa += sa - ca;
     pb += sb - cb;
-    phase[i] = ph;
-    priceCol[i] = price;
     revenue[i] = r;
-    a.cost[i] = ca;
-    a.share[i] = sa;
     a.position[i] = pa;
-    a.catchUp[i] = xa;
-    a.equalSplit[i] = ya;
-    a.proportional[i] = za;
-    b.cost[i] = cb;
-    b.share[i] = sb;
     b.position[i] = pb;
-    b.catchUp[i] = xb;
-    b.equalSplit[i] = yb;
-    b.proportional[i] = zb;
+    if (all) {
+      phase[i] = ph;
+      priceCol[i] = price;
+      a.cost[i] = ca;
+      a.share[i] = sa;
+      a.catchUp[i] = xa;
+      a.equalSplit[i] = ya;
+      a.proportional[i] = za;
+      b.cost[i] = cb;
+      b.share[i] = sb;
+      b.catchUp[i] = xb;
+      b.equalSplit[i] = yb;
+      b.proportional[i] = zb;
+    }
   }
   return { phase, price: priceCol, revenue, msp: a, isv: b };
 }

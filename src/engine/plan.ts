@@ -1,5 +1,5 @@
-import { amountsOf } from './item-amounts';
-import type { Effort, PartnerAmounts } from './item-amounts';
+import { amountsFromSums, itemSums } from './item-amounts';
+import type { Effort, ItemSums } from './item-amounts';
 import { roundDivBig } from './rounding';
 import { toScaled } from './scaled';
 import type { PartnerInput, PartnerInputV2, PartnerKey, Scenario, ScenarioV2 } from './types';
@@ -53,6 +53,8 @@ export const INSTANCE_LIMIT = 10_000_000;
 /** x[0..years−1] with x[y] = round2(x[y−1] × (1 + pct/100)), step by step (spec section 3). */
 export function escalate(first: bigint, pct: string, years: number): bigint[] {
   const factor = MILLION + toScaled(pct, 4); // 1 + pct/100, in millionths
+  // No change (the common case): round2(x × 1) is x, so no arithmetic is needed.
+  if (factor === MILLION) return new Array<bigint>(Math.max(1, years)).fill(first);
   const out: bigint[] = [first];
   let x = first;
   for (let y = 1; y < years; y++) {
@@ -62,28 +64,83 @@ export function escalate(first: bigint, pct: string, years: number): bigint[] {
   return out;
 }
 
-function partnerPlan(
-  amounts: PartnerAmounts,
+/**
+ * The months that every part of the plan is laid out on (spec section 4): go-live, the month that
+ * takes the rest of the init, and how many cost and price years the horizon spans.
+ */
+export interface PlanFrame {
+  horizon: number;
+  investment: number;
+  goLive: number;
+  initMonth: number;
+  costYears: number;
+  priceYears: number;
+}
+
+export function planFrame(horizon: number, investmentMonths: number): PlanFrame {
+  const goLive = investmentMonths + 1;
+  return {
+    horizon,
+    investment: investmentMonths,
+    goLive,
+    initMonth: Math.max(1, investmentMonths),
+    costYears: Math.floor((horizon - 1) / 12) + 1,
+    priceYears: Math.floor((horizon - goLive) / 12) + 1,
+  };
+}
+
+/** price[yp] per price year, cents. */
+export function pricePlan(price: Scenario['price'], frame: PlanFrame): bigint[] {
+  // price.perInstance has at most 2 decimals, so round2 leaves it unchanged.
+  return escalate(toScaled(price.perInstance, 2), price.yearlyChangePct, frame.priceYears);
+}
+
+/** The sums of a partner's items, either format: a format-1 partner is its own single item. */
+export function partnerSums(p: PartnerInput | PartnerInputV2): ItemSums {
+  return itemSums(p.hourlyRate, 'items' in p ? p.items : [p]);
+}
+
+/** A partner's init spread and per-year costs, its hours scaled by `effort` (section 10.1). */
+export function partnerPlan(
+  sums: ItemSums,
+  effort: Effort | undefined,
   costPct: string,
-  costYears: number,
-  investment: number,
+  frame: PlanFrame,
 ): PartnerPlan {
+  const amounts = amountsFromSums(sums, effort);
   const { init } = amounts;
+  const k = frame.investment;
   // floor2(init / k) in months 1…k−1 (init ≥ 0, so BigInt's truncation is the floor); the rest in k.
-  const initEach = investment > 0 ? init / BigInt(investment) : 0n;
-  const initLast = investment > 0 ? init - initEach * BigInt(investment - 1) : init;
+  const initEach = k > 0 ? init / BigInt(k) : 0n;
+  const initLast = k > 0 ? init - initEach * BigInt(k - 1) : init;
   return {
     init,
     initEach,
     initLast,
-    fixed: escalate(amounts.fixed, costPct, costYears),
-    unit: escalate(amounts.unit, costPct, costYears),
+    fixed: escalate(amounts.fixed, costPct, frame.costYears),
+    unit: escalate(amounts.unit, costPct, frame.costYears),
   };
 }
 
-/** Year-0 amounts of a partner of either format (section 9): a format-1 partner is its own single item. */
-function amountsOfPartner(p: PartnerInput | PartnerInputV2, effort?: Effort): PartnerAmounts {
-  return amountsOf(p.hourlyRate, 'items' in p ? p.items : [p], effort);
+export function growthPlan(growth: Scenario['growth']): GrowthPlan {
+  const cap = growth.maxInstances;
+  return {
+    start: Number(toScaled(growth.startInstances, 6)),
+    newPerMonth: Number(toScaled(growth.newPerMonth, 6)),
+    g: Number(toScaled(growth.growthPct, 4)),
+    c: Number(toScaled(growth.churnPct, 4)),
+    cap: cap === null ? null : cap * 1_000_000,
+    limit: (cap ?? INSTANCE_LIMIT) * 1_000_000,
+  };
+}
+
+/** The plan from its parts: the risk analysis reuses the parts a run leaves unchanged. */
+export function assemblePlan(
+  frame: PlanFrame,
+  parts: Pick<Plan, 'price' | 'msp' | 'isv' | 'growth'>,
+): Plan {
+  const { horizon, investment, goLive, initMonth } = frame;
+  return { horizon, investment, goLive, initMonth, ...parts };
 }
 
 /**
@@ -94,37 +151,12 @@ export function makePlan(
   s: Scenario | ScenarioV2,
   effort?: Partial<Record<PartnerKey, Effort>>,
 ): Plan {
-  const horizon = s.horizonMonths;
-  const goLive = s.investmentMonths + 1;
-  const costYears = Math.floor((horizon - 1) / 12) + 1;
-  const priceYears = Math.floor((horizon - goLive) / 12) + 1;
-  const cap = s.growth.maxInstances;
-  return {
-    horizon,
-    investment: s.investmentMonths,
-    goLive,
-    initMonth: Math.max(1, s.investmentMonths),
-    // price.perInstance has at most 2 decimals, so round2 leaves it unchanged.
-    price: escalate(toScaled(s.price.perInstance, 2), s.price.yearlyChangePct, priceYears),
-    msp: partnerPlan(
-      amountsOfPartner(s.msp, effort?.msp),
-      s.costs.yearlyChangePct,
-      costYears,
-      s.investmentMonths,
-    ),
-    isv: partnerPlan(
-      amountsOfPartner(s.isv, effort?.isv),
-      s.costs.yearlyChangePct,
-      costYears,
-      s.investmentMonths,
-    ),
-    growth: {
-      start: Number(toScaled(s.growth.startInstances, 6)),
-      newPerMonth: Number(toScaled(s.growth.newPerMonth, 6)),
-      g: Number(toScaled(s.growth.growthPct, 4)),
-      c: Number(toScaled(s.growth.churnPct, 4)),
-      cap: cap === null ? null : cap * 1_000_000,
-      limit: (cap ?? INSTANCE_LIMIT) * 1_000_000,
-    },
-  };
+  const frame = planFrame(s.horizonMonths, s.investmentMonths);
+  const costPct = s.costs.yearlyChangePct;
+  return assemblePlan(frame, {
+    price: pricePlan(s.price, frame),
+    msp: partnerPlan(partnerSums(s.msp), effort?.msp, costPct, frame),
+    isv: partnerPlan(partnerSums(s.isv), effort?.isv, costPct, frame),
+    growth: growthPlan(s.growth),
+  });
 }

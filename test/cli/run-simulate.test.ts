@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runSimulate } from '../../src/cli/run-simulate';
-import type { CliIo } from '../../src/cli/run-simulate';
 import { goldenVectors } from '../golden';
+import { fakeIo } from './fake-io';
 import { RAW_CONTROL } from './raw-control';
 
-/** The simulator's logic in-process, with files and streams faked: cases a child process makes awkward. */
-function fakeIo(files: Record<string, string>, stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  let stdinReads = 0;
-  const io: CliIo = {
-    readFile: (path) =>
-      path in files
-        ? Promise.resolve(files[path] ?? '')
-        : Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })),
-    readStdin: () => {
-      stdinReads += 1;
-      return Promise.resolve(stdin);
-    },
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-  };
-  return { io, out, err, stdinReads: () => stdinReads };
-}
-
+/** The simulator's logic in-process, with files and streams faked. */
 const vector = goldenVectors()[0];
 const scenarioText = JSON.stringify(vector?.scenario);
 

@@ -101,6 +101,27 @@ describe('reading decimals', () => {
     expect(toScaled('-3', 4)).toBe(-30000n);
     expect(toScaled('0.000001', 6)).toBe(1n);
     expect(toScaled('87.350', 2)).toBe(8735n);
+    expect(toScaled('-0.50', 2)).toBe(-50n);
+    expect(toScaled('1000000000', 2)).toBe(100000000000n);
     expect(() => toScaled('0.001', 2)).toThrow(RangeError);
+  });
+
+  it('refuses text that is not a plain decimal (a bug: the schema lets none through)', () => {
+    for (const text of [
+      '',
+      '-',
+      '01',
+      '-01',
+      '1.',
+      '.5',
+      '1e5',
+      '+1',
+      '1.2.3',
+      ' 1',
+      '1,5',
+      '0x1',
+    ]) {
+      expect(() => toScaled(text, 6), text).toThrow(RangeError);
+    }
   });
 });
