@@ -97,14 +97,9 @@ test('goal seek: a long search shows progress and can be cancelled', async ({ pa
   await expect(progress).toHaveCount(0);
   await expect(section.getByTestId('goal-seek-answer')).toHaveCount(0);
 
-  // A new input cancels a running search too.
-  await section.getByRole('button', { name: 'Find the value' }).click();
-  await expect(progress.locator('progress')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Price per instance', exact: true }).fill('55');
-  // Generous: on a busy machine the new result that cancels the search can take a while.
-  await expect(section.getByText(/cancelled: the scenario changed/)).toBeVisible({
-    timeout: 30_000,
-  });
+  // That a new input cancels a running search is tested where the job can be held running
+  // (test/ui/goal-seek/GoalSeekPanel.test.tsx): here the search lasts about half a second, and
+  // whether the new result or the answer comes first depends on the machine's load.
   expect(errors).toEqual([]);
 });
 
