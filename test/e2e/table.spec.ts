@@ -179,6 +179,10 @@ test('jump to month, keyboard moves, and the month shared with the charts', asyn
   await page.getByRole('button', { name: 'Go', exact: true }).click();
   const row30 = page.locator('.month-table tr[data-month="30"]');
   await expect(row30).toHaveAttribute('aria-selected', 'true');
+  // The table scrolled itself to the month. Sections above it that finish rendering late (the
+  // lazily loaded analysis) can push the table down the page: bring the table back into view
+  // (this scrolls the page, not the table's own scroll box) before looking for the row.
+  await scroller.scrollIntoViewIfNeeded();
   await expect(row30).toBeInViewport();
   const month30 = months[29];
   if (!month30) throw new Error('no month 30');
