@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pwa } from './build/pwa.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwa()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
