@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
@@ -38,5 +39,12 @@ describe('the security headers', () => {
     expect(header.filter((d) => !directives(CONTENT_SECURITY_POLICY_META).includes(d))).toEqual([
       'frame-ancestors',
     ]);
+  });
+
+  it('are the ones the README tells a static host to send', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      expect(readme).toContain(`add_header ${name} "${value}" always;`);
+    }
   });
 });
