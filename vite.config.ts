@@ -1,12 +1,15 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspMeta } from './src/build-tools/csp-meta.ts';
+import { pwa } from './src/build-tools/pwa.ts';
+import { SECURITY_HEADERS } from './src/build-tools/security-headers.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMeta(), pwa()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     // Browser tests (Playwright) live in test/e2e and run against the production build, not here.
     include: ['test/**/*.test.{ts,tsx}'],

@@ -1,3 +1,5 @@
+// First: the Trusted Types policy must exist before any worker starts.
+import './trusted-types';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startEngine } from './state';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { compareDecimal, decimalTextOf, canonicalDecimal, groupThousands } from './decimal-text';
 import { REQUIRED, UNKNOWN_FIELD, decimalProblem, wholeNumberIn } from './schema-fields';
 import type { DecimalKind } from './schema-fields';

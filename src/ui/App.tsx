@@ -11,6 +11,7 @@ import { PresentButton } from './presentation/PresentButton';
 import { PresentationHost } from './presentation/PresentationHost';
 import { ReportButton } from './report/ReportButton';
 import { ReportHost } from './report/ReportHost';
+import { UpdatePrompt } from './offline/UpdatePrompt';
 import './layout/layout.css';
 
 // Sensitivity, goal seek and comparisons (issue 7): a separate chunk, loaded after the first paint.
@@ -69,6 +70,7 @@ export function App() {
       <PresentationHost />
       {/* The printable report (issue 8): replaces the page while open, loaded on first use. */}
       <ReportHost />
+      <UpdatePrompt />
     </div>
   );
 }

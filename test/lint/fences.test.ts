@@ -26,6 +26,13 @@ describe('the layer fences', { timeout: 300_000 }, () => {
     expect(await rulesHit(file, line)).toContain('import-x/no-restricted-paths');
   });
 
+  it('refuses zod imported other than through src/engine/zod.ts (jitless, for the CSP)', async () => {
+    expect(await rulesHit('src/engine/schema.ts', "import { z as raw } from 'zod';")).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    expect(await rulesHit('src/engine/zod.ts', '')).toEqual([]);
+  });
+
   it('accepts the modules as they are', async () => {
     for (const file of ['src/engine/rounding.ts', 'src/url/gate.ts', 'src/state/store.ts']) {
       expect(await rulesHit(file, '')).toEqual([]);

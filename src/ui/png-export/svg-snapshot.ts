@@ -34,7 +34,9 @@ function inlineStyles(source: Element, copy: Element): void {
   const style = PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`)
     .filter((decl) => !decl.endsWith(':'))
     .join(';');
-  if (copy instanceof SVGElement) copy.setAttribute('style', style);
+  // Through the CSSOM, not setAttribute('style'): the Content-Security-Policy refuses inline
+  // style attributes (style-src 'self'), but not styles set by script.
+  if (copy instanceof SVGElement) copy.style.cssText = style;
   const from = source.children;
   const to = copy.children;
   for (let i = 0; i < from.length && i < to.length; i++) {
