@@ -1,4 +1,5 @@
 import type { Scenario, ScenarioInput } from '../../engine';
+import { PARTNER_NUMBER_KEYS } from './field-specs';
 import { readNumberEntry } from './number-entry';
 
 /**
@@ -39,17 +40,6 @@ export interface ScenarioFormValues {
 const formValuesAreScenarioInput = (v: ScenarioFormValues): ScenarioInput => v;
 void formValuesAreScenarioInput;
 
-type PartnerNumberKey = Exclude<keyof PartnerFormValues, 'label'>;
-const PARTNER_NUMBERS: PartnerNumberKey[] = [
-  'hourlyRate',
-  'initHours',
-  'initOther',
-  'monthlyHours',
-  'monthlyOther',
-  'hoursPerInstance',
-  'otherPerInstance',
-];
-
 /**
  * The form's values with every number field read as people type them (grouping and spaces
  * removed, see number-entry.ts), plus a message for each field whose text stays ambiguous.
@@ -69,7 +59,7 @@ export function readFormNumbers(values: ScenarioFormValues): {
   };
   const partner = (key: 'msp' | 'isv'): PartnerFormValues => {
     const p = { ...values[key] };
-    for (const k of PARTNER_NUMBERS) p[k] = read(`${key}.${k}`, p[k]);
+    for (const k of PARTNER_NUMBER_KEYS) p[k] = read(`${key}.${k}`, p[k]);
     return p;
   };
   const cap = values.growth.maxInstances;

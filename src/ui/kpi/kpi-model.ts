@@ -3,6 +3,7 @@ import { marginPctAt } from '../charts/series';
 import { formatMoney } from '../format/money';
 import { relativeToGoLive } from '../format/month';
 import { formatPercentText } from '../format/percent';
+import { capitalise } from '../format/text';
 
 /**
  * The KPI cards as plain data, derived from a result: what each card shows, in words, and the
@@ -64,10 +65,6 @@ function breakEvenCard(
     dataValue: String(month),
     partner,
   };
-}
-
-function capitalise(text: string): string {
-  return text.replace(/^./, (c) => c.toUpperCase());
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useSelection } from '../../state/selection';
+import { capitalise } from '../format/text';
 import { JumpToMonth } from './JumpToMonth';
 import { MonthRow } from './MonthRow';
 import { MONTH_COLUMNS } from './month-columns';
@@ -36,10 +37,6 @@ function windowAt(offset: number, g: WindowGeometry): WindowState {
   const { start, end } = visibleRange(scrollTop, g, OVERSCAN);
   const first = Math.max(0, Math.min(Math.floor(scrollTop / g.rowHeight), g.rowCount - 1));
   return { first, start, end };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
