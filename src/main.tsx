@@ -2,16 +2,13 @@
 import './trusted-types';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startEngine } from './state';
+import { boot } from './app';
 import { App } from './ui/App';
 import { SectionBoundary } from './ui/layout/SectionBoundary';
-import { startSharing } from './ui/sharing';
 import './ui/app.css';
 
-// A shared link's scenario is loaded first, so it is the first one simulated.
-startSharing();
-// The engine starts before React renders, so the first result is on its way during the first paint.
-startEngine();
+// Before the first render: a shared link's scenario is the first one simulated.
+boot();
 
 const root = document.getElementById('root');
 if (root) {

@@ -8,10 +8,9 @@
  * Follow the scenario:     useAppStore.subscribe((s, prev) => s.scenario !== prev.scenario && …)
  * In components:           useAppState(selectScenario), useAppStoreApi().getState().setScenario(…)
  */
-export { useAppStore, startEngine } from './app-store';
+export { useAppStore } from './app-store';
 export { AppStoreContext, useAppState, useAppStoreApi } from './store-context';
 export { createAppStore } from './store';
 export type { AppState, AppStore, UpdateResult } from './store';
 export type { RunState, RunStatus } from './run-state';
-export { connectEngine } from './connect-engine';
 export * from './selectors';

@@ -2,7 +2,7 @@
  * The application store: the scenario (the single source of truth) and the engine's run state.
  * Everything else (chart series, KPI values) is derived from the run output by selectors.
  *
- * Data flows one way: form or link → scenario → engine (connect-engine.ts) → run → charts/KPIs.
+ * Data flows one way: form or link → scenario → engine (src/app/connect-engine.ts) → run → charts/KPIs.
  */
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';

@@ -22,6 +22,9 @@ describe('the layer fences', { timeout: 300_000 }, () => {
     ['src/url/gate.ts', "import '../state/index';", 'url → state'],
     ['src/worker/wire.ts', "import '../ui/App';", 'worker → ui'],
     ['src/state/store.ts', "import '../ui/App';", 'state → ui'],
+    ['src/state/store.ts', "import '../url/codec';", 'state → url'],
+    ['src/state/store.ts', "import '../app/index';", 'state → app'],
+    ['src/ui/App.tsx', "import '../app/index';", 'ui → app'],
   ])('refuses %s importing %s (%s)', async (file, line) => {
     expect(await rulesHit(file, line)).toContain('import-x/no-restricted-paths');
   });

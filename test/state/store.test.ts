@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, intAt } from '../../src/engine';
-import { connectEngine } from '../../src/state/connect-engine';
+import { connectEngine } from '../../src/app/connect-engine';
 import { createAppStore } from '../../src/state/store';
 import {
   selectIsFirstRun,

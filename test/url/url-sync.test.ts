@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../../src/engine';
 import type { Scenario } from '../../src/engine';
 import { createAppStore } from '../../src/state';
-import { startUrlSync, type UrlSyncWindow } from '../../src/state/url-sync';
+import { startUrlSync, type UrlSyncWindow } from '../../src/app/url-sync';
 import { decodeScenarioHash, encodeScenarioHash } from '../../src/url/codec';
 import type { GateMessage } from '../../src/url/messages';
 

@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScenario, simulate } from '../../../src/engine';
-import { AppStoreContext, connectEngine, createAppStore } from '../../../src/state';
+import { connectEngine } from '../../../src/app';
+import { AppStoreContext, createAppStore } from '../../../src/state';
 import { ResultsPanel } from '../../../src/ui/layout/ResultsPanel';
 import { manualTransport } from '../../worker/manual-transport';
 import { withPrice } from '../../worker/fake-engine';

@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario, simulate } from '../../../src/engine';
-import { AppStoreContext, connectEngine, createAppStore, selectScenario } from '../../../src/state';
+import { connectEngine } from '../../../src/app';
+import { AppStoreContext, createAppStore, selectScenario } from '../../../src/state';
 import { App } from '../../../src/ui/App';
 import { SectionBoundary } from '../../../src/ui/layout/SectionBoundary';
 import { AnalysisClientContext } from '../../../src/ui/analysis/use-analysis-job';

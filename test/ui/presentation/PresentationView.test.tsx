@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/engine';
-import { AppStoreContext, connectEngine, createAppStore } from '../../../src/state';
+import { connectEngine } from '../../../src/app';
+import { AppStoreContext, createAppStore } from '../../../src/state';
 import PresentationView from '../../../src/ui/presentation/PresentationView';
 import { usePresentation } from '../../../src/ui/presentation/presentation-store';
 import { manualTransport } from '../../worker/manual-transport';

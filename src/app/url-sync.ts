@@ -1,7 +1,7 @@
 import type { Scenario } from '../engine';
 import { decodeScenarioHash, encodeScenarioHash } from '../url/codec';
 import { KEPT_CURRENT, gateMessage, type GateMessage } from '../url/messages';
-import type { AppStore } from './store';
+import type { AppStore } from '../state/store';
 
 /**
  * Keeps the address in step with the scenario: the scenario lives in the link's hash.

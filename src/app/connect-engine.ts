@@ -1,7 +1,7 @@
 import { createEngineRunner } from '../worker/engine-runner';
 import type { EngineTransport } from '../worker/transports';
-import { applyRunUpdate } from './run-state';
-import type { AppStore } from './store';
+import { applyRunUpdate } from '../state/run-state';
+import type { AppStore } from '../state/store';
 
 /**
  * Runs the engine on the store's scenario now and on every change of it, through `transport`,

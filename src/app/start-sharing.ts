@@ -1,6 +1,6 @@
-import { useAppStore, type AppStore } from '../../state';
-import { startUrlSync } from '../../state/url-sync';
-import { useNotices } from './notices';
+import { useAppStore, type AppStore } from '../state';
+import { startUrlSync } from './url-sync';
+import { useNotices } from '../ui/sharing/notices';
 
 /**
  * Connects the link in the address bar to the store (call once, before the first render, so a
