@@ -68,7 +68,12 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
     };
   }, [props, playheadMonth]);
   const xMin = props.xMin ?? 1;
-  const xScale = useMemo(() => ({ type: 'linear' as const, domain: [xMin, xMax] }), [xMin, xMax]);
+  // xychart adds 0 to a domain unless told not to: month 0 does not exist, and a zoomed range
+  // must start where the pointer and tooltip arithmetic in TimeChart say it does.
+  const xScale = useMemo(
+    () => ({ type: 'linear' as const, domain: [xMin, xMax], zero: false }),
+    [xMin, xMax],
+  );
   // Zoomed in, bands, lines and markers outside the range are cut at the plot's edges.
   const clipId = `plot-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const clip = `url(#${clipId})`;
@@ -77,6 +82,10 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
     [yDomain],
   );
   const innerWidth = width - margin.left - margin.right;
+  const shownMarkers = useMemo(
+    () => markers.filter((m) => m.month >= xMin && m.month <= xMax),
+    [markers, xMin, xMax],
+  );
   const yTick = useMemo(() => (v: unknown) => formatTick(Number(v)), [formatTick]);
   return (
     <XYChart
@@ -132,12 +141,13 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
             enableEvents={false}
           />
         ))}
-        <MonthMarkers markers={markers} />
         {selectedMonth != null && selectedMonth <= phase.length && (
           <MonthCursor month={selectedMonth} selected />
         )}
         {playheadMonth != null && <MonthCursor month={playheadMonth} selected />}
       </g>
+      {/* Outside the clip, so a label near the edge stays whole; only the months shown. */}
+      <MonthMarkers markers={shownMarkers} />
     </XYChart>
   );
 });
