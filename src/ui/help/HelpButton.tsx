@@ -44,7 +44,7 @@ export function HelpButton() {
       <button
         ref={button}
         type="button"
-        className="help-button"
+        className="button button--quiet"
         aria-haspopup="dialog"
         onClick={show}
       >
