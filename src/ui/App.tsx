@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { ScenarioForm } from './form/ScenarioForm';
 import { AppHeader } from './layout/AppHeader';
+import { HelpButton } from './help/HelpButton';
+import { IntroBanner } from './help/IntroBanner';
 import { ResultsPanel } from './layout/ResultsPanel';
 import { ResultBoundary } from './layout/ResultBoundary';
 import { SectionBoundary } from './layout/SectionBoundary';
@@ -28,6 +30,7 @@ export function App() {
         actions={
           <>
             <UndoRedo />
+            <HelpButton />
             <PresentButton />
             <ReportButton />
             <SharingToolbar />
@@ -35,6 +38,7 @@ export function App() {
         }
       />
       <MessageBanner />
+      <IntroBanner />
       <div className="app-main">
         <aside className="inputs-panel" aria-labelledby="inputs-title">
           <h2 id="inputs-title" className="panel-title">

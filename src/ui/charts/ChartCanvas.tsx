@@ -1,10 +1,10 @@
-import { memo, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { Axis, Grid, LineSeries, XYChart } from '@visx/xychart';
 import type { ChartPoint } from './decimate';
 import { MonthCursor, MonthMarkers, PhaseBands, ZeroLine } from './chart-layers';
 import type { MonthMarker } from './chart-layers';
 import { chartTheme } from './chart-theme';
-import type { LineSpec } from './TimeChart';
+import type { LineSpec } from './chart-types';
 
 export interface ChartMargin {
   top: number;
@@ -19,7 +19,8 @@ export interface ChartCanvasProps {
   width: number;
   height: number;
   margin: ChartMargin;
-  /** x runs from month 1 to xMax. */
+  /** x runs from month xMin (default 1) to xMax: the zoomed range. */
+  xMin?: number;
   xMax: number;
   yDomain: readonly [number, number];
   phase: Uint8Array;
@@ -66,12 +67,25 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
       phase: props.phase.subarray(0, playheadMonth),
     };
   }, [props, playheadMonth]);
-  const xScale = useMemo(() => ({ type: 'linear' as const, domain: [1, xMax] }), [xMax]);
+  const xMin = props.xMin ?? 1;
+  // xychart adds 0 to a domain unless told not to: month 0 does not exist, and a zoomed range
+  // must start where the pointer and tooltip arithmetic in TimeChart say it does.
+  const xScale = useMemo(
+    () => ({ type: 'linear' as const, domain: [xMin, xMax], zero: false }),
+    [xMin, xMax],
+  );
+  // Zoomed in, bands, lines and markers outside the range are cut at the plot's edges.
+  const clipId = `plot-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const clip = `url(#${clipId})`;
   const yScale = useMemo(
     () => ({ type: 'linear' as const, domain: [yDomain[0], yDomain[1]], nice: true, clamp: true }),
     [yDomain],
   );
   const innerWidth = width - margin.left - margin.right;
+  const shownMarkers = useMemo(
+    () => markers.filter((m) => m.month >= xMin && m.month <= xMax),
+    [markers, xMin, xMax],
+  );
   const yTick = useMemo(() => (v: unknown) => formatTick(Number(v)), [formatTick]);
   return (
     <XYChart
@@ -84,12 +98,25 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
       captureEvents={false}
       accessibilityLabel={props.title}
     >
-      <PhaseBands phase={phase} />
+      <defs>
+        <clipPath id={clipId}>
+          <rect
+            x={margin.left}
+            y={margin.top - 1}
+            width={Math.max(1, innerWidth)}
+            height={Math.max(1, height - margin.top - margin.bottom + 2)}
+          />
+        </clipPath>
+      </defs>
+      <g clipPath={clip}>
+        <PhaseBands phase={phase} />
+      </g>
       <Grid columns={false} numTicks={5} />
       {props.zeroLine && <ZeroLine />}
       <Axis
         orientation="bottom"
-        numTicks={Math.min(props.phase.length, Math.max(2, Math.floor(innerWidth / 80)))}
+        // Never more ticks than months shown, so no tick falls between two months.
+        numTicks={Math.min(xMax - xMin, Math.max(2, Math.floor(innerWidth / 80)))}
         tickFormat={monthTick}
         label="Month"
       />
@@ -100,24 +127,27 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
         label={props.yLabel}
         labelOffset={margin.labelOffset}
       />
-      {lines.map((l, i) => (
-        <LineSeries
-          key={l.key}
-          dataKey={l.key}
-          data={data[i] ?? []}
-          xAccessor={xOf}
-          yAccessor={yOf}
-          stroke={l.color}
-          strokeWidth={2.25}
-          strokeDasharray={l.dash}
-          enableEvents={false}
-        />
-      ))}
-      <MonthMarkers markers={markers} />
-      {selectedMonth != null && selectedMonth <= phase.length && (
-        <MonthCursor month={selectedMonth} selected />
-      )}
-      {playheadMonth != null && <MonthCursor month={playheadMonth} selected />}
+      <g clipPath={clip}>
+        {lines.map((l, i) => (
+          <LineSeries
+            key={l.key}
+            dataKey={l.key}
+            data={data[i] ?? []}
+            xAccessor={xOf}
+            yAccessor={yOf}
+            stroke={l.color}
+            strokeWidth={2.25}
+            strokeDasharray={l.dash}
+            enableEvents={false}
+          />
+        ))}
+        {selectedMonth != null && selectedMonth <= phase.length && (
+          <MonthCursor month={selectedMonth} selected />
+        )}
+        {playheadMonth != null && <MonthCursor month={playheadMonth} selected />}
+      </g>
+      {/* Outside the clip, so a label near the edge stays whole; only the months shown. */}
+      <MonthMarkers markers={shownMarkers} />
     </XYChart>
   );
 });

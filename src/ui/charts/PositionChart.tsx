@@ -10,7 +10,8 @@ import { extent, positionSeries } from './series';
 import { positionSummary } from './summaries';
 import type { Labels } from './summaries';
 import { TimeChart } from './TimeChart';
-import type { LineSpec } from './TimeChart';
+import type { LineSpec } from './chart-types';
+import { fitRange } from './zoom';
 
 export interface PartnerChartProps {
   result: SimulationResult;
@@ -63,7 +64,11 @@ export function breakEvenMarkers(result: SimulationResult, labels: Labels): Mont
 
 /** Chart (a): each partner's cumulative position, with the zero line and break-even markers. */
 export function PositionChart(
-  props: PartnerChartProps & { extraMarkers?: readonly MonthMarker[] },
+  props: PartnerChartProps & {
+    extraMarkers?: readonly MonthMarker[];
+    /** Zoom on the months, opening on the story up to the first break-even (not in the report). */
+    zoomable?: boolean;
+  },
 ) {
   const { result, currency, labels } = props;
   const lines = useMemo<LineSpec[]>(
@@ -103,6 +108,16 @@ export function PositionChart(
     }),
     [result, currency, labels.msp, labels.isv],
   );
+  const s = result.summary;
+  // Two numbers, so the memo below (and the chart's drawing) keeps when the result is equal.
+  const [fitFirst, fitLast] = fitRange(
+    [s.breakEvenMonth.msp, s.breakEvenMonth.isv, s.partnershipBreakEvenMonth],
+    result.horizonMonths,
+  );
+  const zoom = useMemo(
+    () => (props.zoomable ? { fit: [fitFirst, fitLast] as const } : undefined),
+    [props.zoomable, fitFirst, fitLast],
+  );
   const summary = positionSummary(result.summary, labels, currency, result.horizonMonths);
   return (
     <TimeChart
@@ -125,6 +140,7 @@ export function PositionChart(
       height={props.height}
       playheadMonth={props.playheadMonth}
       table={table}
+      zoom={zoom}
     />
   );
 }

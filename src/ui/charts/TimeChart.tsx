@@ -1,22 +1,20 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
-import { decimateSeries } from './decimate';
+import { decimateWindow } from './decimate';
 import type { MonthMarker } from './chart-layers';
 import { ChartDataTable } from './chart-table';
 import type { ChartTableSpec } from './chart-table';
 import { ChartPngButton } from '../png-export/ChartPngButton';
 import { ChartCanvas } from './ChartCanvas';
+import type { LineSpec } from './chart-types';
+import { extent } from './series';
 import { useElementWidth } from './use-element-width';
+import { ZoomControls } from './ZoomControls';
+import { clampRange, isWhole, panRange, rangeShowing, wholeRange, zoomRange } from './zoom';
+import type { MonthRange } from './zoom';
 import './charts.css';
 
-/** One line of a chart: chart coordinates per month (index 0 is month 1; NaN is a gap). */
-export interface LineSpec {
-  key: string;
-  label: string;
-  values: Float64Array;
-  color: string;
-  dash?: string;
-}
+export type { LineSpec } from './chart-types';
 
 export interface TimeChartProps {
   title: string;
@@ -45,7 +43,15 @@ export interface TimeChartProps {
   playheadMonth?: number | null;
   /** The chart's figures as a table, behind a "Show as table" toggle (absent: no toggle). */
   table?: ChartTableSpec;
+  /**
+   * Zoom on the months (drag across the plot, +/− keys, buttons). The chart opens on `fit`;
+   * absent: the whole horizon, no zoom.
+   */
+  zoom?: { fit: MonthRange };
 }
+
+/** Pixels the pointer must travel before a press on the plot becomes a zoom drag. */
+const DRAG_PX = 8;
 
 const NO_MARKERS: readonly MonthMarker[] = [];
 const BASE_MARGIN = { top: 12, right: 20, bottom: 40 };
@@ -60,6 +66,10 @@ function marginFor(yDomain: readonly [number, number], formatTick: (v: number) =
   // visx sets the rotated title's baseline labelOffset + tick length left of the axis; the
   // glyphs reach ~26 px further. This keeps ~14 px to the edge and ~10 px to the tick labels.
   return { ...BASE_MARGIN, left, labelOffset: left - 44 };
+}
+
+function sameRange(a: MonthRange, b: MonthRange) {
+  return a[0] === b[0] && a[1] === b[1];
 }
 
 /**
@@ -81,25 +91,79 @@ export function TimeChart(props: TimeChartProps) {
   const innerWidth = Math.max(1, width - margin.left - margin.right);
   // A month hovered on a longer result (the horizon just shrank) is no month of this one.
   const cursor = hovered !== null && hovered <= horizon ? hovered : null;
-  // A one-month horizon still needs a non-empty x range.
-  const xMax = Math.max(horizon, 2);
+  // The chosen range (null: the chart's fit), kept inside the horizon as the result changes.
+  const [chosen, setChosen] = useState<MonthRange | null>(null);
+  const zoom = props.zoom;
+  const range = clampRange(zoom ? (chosen ?? zoom.fit) : wholeRange(horizon), horizon);
+  // Playback draws beyond a zoomed range: the view widens with the playhead, telling the story.
+  const playhead = props.playheadMonth;
+  const xMin = range[0];
+  const xMax = playhead != null && playhead > range[1] ? Math.min(playhead, horizon) : range[1];
+  const zoomed = !isWhole([xMin, xMax], horizon);
+  const setRange = (r: MonthRange) => setChosen(clampRange(r, horizon));
 
   const data = useMemo(
-    () => lines.map((l) => decimateSeries(l.values, innerWidth)),
-    [lines, innerWidth],
+    () => lines.map((l) => decimateWindow(l.values, xMin, xMax, innerWidth)),
+    [lines, xMin, xMax, innerWidth],
   );
+  // Zoomed in, the value axis fits the months shown (the investment dip is then legible).
+  const { zeroLine } = props;
+  const shownDomain = useMemo((): readonly [number, number] => {
+    if (!zoomed) return yDomain;
+    const [lo, hi] = extent(...lines.map((l) => l.values.subarray(xMin - 1, xMax)));
+    if (lo === hi && lo === 0) return yDomain;
+    return zeroLine ? [Math.min(lo, 0), Math.max(hi, 0)] : [lo, hi];
+  }, [zoomed, yDomain, lines, xMin, xMax, zeroLine]);
 
   const monthAt = (clientX: number, el: HTMLElement) => {
     const x = clientX - el.getBoundingClientRect().left - margin.left;
-    const m = Math.round(1 + (x / innerWidth) * (xMax - 1));
-    return Math.min(horizon, Math.max(1, m));
+    const m = Math.round(xMin + (x / innerWidth) * (xMax - xMin));
+    return Math.min(xMax, Math.max(xMin, m));
+  };
+  // A press that travels becomes a zoom to the months dragged across; a press that does not
+  // stays a click (select the month).
+  const drag = useRef<{ x: number; from: number; moved: boolean } | null>(null);
+  const [dragSpan, setDragSpan] = useState<MonthRange | null>(null);
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (!zoom || e.button !== 0) return;
+    drag.current = { x: e.clientX, from: monthAt(e.clientX, e.currentTarget), moved: false };
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     setKeyboard(false);
-    setCursor(monthAt(e.clientX, e.currentTarget));
+    const m = monthAt(e.clientX, e.currentTarget);
+    setCursor(m);
+    const d = drag.current;
+    if (d && (d.moved || Math.abs(e.clientX - d.x) > DRAG_PX)) {
+      if (!d.moved) e.currentTarget.setPointerCapture?.(e.pointerId);
+      d.moved = true;
+      setDragSpan([Math.min(d.from, m), Math.max(d.from, m)]);
+    }
+  };
+  const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (d?.moved) {
+      const m = monthAt(e.clientX, e.currentTarget);
+      setRange([Math.min(d.from, m), Math.max(d.from, m)]);
+    }
+    setDragSpan(null);
+  };
+  const onClick = (e: { clientX: number; currentTarget: HTMLDivElement }) => {
+    const wasDrag = drag.current?.moved;
+    drag.current = null;
+    if (!wasDrag) onSelectMonth?.(monthAt(e.clientX, e.currentTarget));
+  };
+  const zoomKeys = (e: KeyboardEvent<HTMLDivElement>, from: number): boolean => {
+    if (!zoom) return false;
+    if (e.key === '+' || e.key === '=') setRange(zoomRange(range, 0.5, horizon, from));
+    else if (e.key === '-' || e.key === '_') setRange(zoomRange(range, 2, horizon, from));
+    else if (e.key === '0') setRange(wholeRange(horizon));
+    else return false;
+    e.preventDefault();
+    return true;
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const from = cursor ?? selectedMonth ?? 1;
+    const from = cursor ?? selectedMonth ?? xMin;
+    if (zoomKeys(e, from)) return;
     const step = e.shiftKey ? 12 : 1;
     let next: number | null = from;
     switch (e.key) {
@@ -127,10 +191,16 @@ export function TimeChart(props: TimeChartProps) {
     }
     e.preventDefault();
     setKeyboard(true);
-    setCursor(next === null ? null : Math.min(horizon, Math.max(1, next)));
+    const month = next === null ? null : Math.min(horizon, Math.max(1, next));
+    // Walking out of a zoomed range moves the range along.
+    if (zoom && month !== null && (month < xMin || month > xMax)) {
+      setRange(rangeShowing(range, month, horizon));
+    }
+    setCursor(month);
   };
 
-  const tipLeft = cursor === null ? 0 : margin.left + ((cursor - 1) / (xMax - 1)) * innerWidth;
+  const xAt = (month: number) => margin.left + ((month - xMin) / (xMax - xMin)) * innerWidth;
+  const tipLeft = cursor === null || cursor < xMin || cursor > xMax ? 0 : xAt(cursor);
   const tipOnLeft = tipLeft > width / 2;
 
   return (
@@ -169,10 +239,20 @@ export function TimeChart(props: TimeChartProps) {
         style={{ height }}
         tabIndex={0}
         role="group"
-        aria-label={`${title}: use the arrow keys to read the figures month by month`}
+        aria-label={
+          zoom
+            ? `${title}: use the arrow keys to read the figures month by month, plus and minus to zoom`
+            : `${title}: use the arrow keys to read the figures month by month`
+        }
+        onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => {
+          drag.current = null;
+          setDragSpan(null);
+        }}
         onPointerLeave={() => setCursor(null)}
-        onClick={(e) => onSelectMonth?.(monthAt(e.clientX, e.currentTarget))}
+        onClick={onClick}
         onKeyDown={onKeyDown}
         onBlur={() => setCursor(null)}
       >
@@ -181,8 +261,9 @@ export function TimeChart(props: TimeChartProps) {
           width={width}
           height={height}
           margin={margin}
+          xMin={xMin}
           xMax={xMax}
-          yDomain={yDomain}
+          yDomain={shownDomain}
           phase={phase}
           lines={lines}
           data={data}
@@ -193,14 +274,26 @@ export function TimeChart(props: TimeChartProps) {
           selectedMonth={selectedMonth}
           playheadMonth={props.playheadMonth}
         />
-        {cursor !== null && (
+        {dragSpan !== null && (
+          <div
+            className="time-chart__drag"
+            aria-hidden="true"
+            style={{
+              left: xAt(dragSpan[0]),
+              width: Math.max(1, xAt(dragSpan[1]) - xAt(dragSpan[0])),
+              top: margin.top,
+              height: height - margin.top - margin.bottom,
+            }}
+          />
+        )}
+        {cursor !== null && cursor >= xMin && cursor <= xMax && (
           <div
             className="time-chart__cursor"
             aria-hidden="true"
             style={{ left: tipLeft, top: margin.top, height: height - margin.top - margin.bottom }}
           />
         )}
-        {cursor !== null && (
+        {cursor !== null && cursor >= xMin && cursor <= xMax && (
           <div
             className="time-chart__tooltip"
             style={
@@ -214,6 +307,17 @@ export function TimeChart(props: TimeChartProps) {
           </div>
         )}
       </div>
+      {zoom && (
+        <ZoomControls
+          range={[xMin, xMax]}
+          horizon={horizon}
+          onFit={() => setChosen(null)}
+          onWhole={() => setRange(wholeRange(horizon))}
+          onZoom={(factor) => setRange(zoomRange(range, factor, horizon))}
+          onPan={(fraction) => setRange(panRange(range, fraction, horizon))}
+          fitShown={chosen === null || sameRange(chosen, clampRange(zoom.fit, horizon))}
+        />
+      )}
       {/* After the plot, so the plot stays the chart's first tab stop. */}
       <ChartPngButton title={title} legend={lines} />
       {props.table && (

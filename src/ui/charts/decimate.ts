@@ -52,3 +52,16 @@ export function decimateSeries(ys: ArrayLike<number>, columns: number): ChartPoi
   }
   return pts;
 }
+
+/** The points to draw of months `first`..`last` (1-based, inclusive) of a monthly series. */
+export function decimateWindow(
+  ys: Float64Array,
+  first: number,
+  last: number,
+  columns: number,
+): ChartPoint[] {
+  const pts = decimateSeries(ys.subarray(Math.max(0, first - 1), last), columns);
+  const shift = Math.max(0, first - 1);
+  if (shift > 0) for (const p of pts) p.month += shift;
+  return pts;
+}

@@ -31,7 +31,7 @@ export function PlayablePositionChart({
         reducedMotion={reducedMotion}
         globalKeys={globalKeys}
       />
-      <PositionChart {...props} playheadMonth={playhead} />
+      <PositionChart zoomable {...props} playheadMonth={playhead} />
     </div>
   );
 }

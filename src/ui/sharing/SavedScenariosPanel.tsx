@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { selectScenario, useAppState, useAppStoreApi } from '../../state';
 import {
   browserStorage,
+  cleanName,
   deleteSaved,
+  SAVED_KEY_PREFIX,
   duplicateSaved,
   listSaved,
   renameSaved,
@@ -37,15 +39,35 @@ function SavedRow({
 }) {
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(entry.name);
+  // Leaving the rename form puts focus back on its Rename button, not on the page's start.
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!renaming && refocus.current) {
+      refocus.current = false;
+      renameButton.current?.focus();
+    }
+  }, [renaming]);
+  const stopRenaming = () => {
+    refocus.current = true;
+    setRenaming(false);
+  };
   if (renaming) {
     return (
       <li className="sharing-saved__row" data-testid="saved-entry">
         <form
           className="sharing-saved__rename"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              stopRenaming();
+            }
+          }}
           onSubmit={(e) => {
             e.preventDefault();
             onRename(draft);
-            setRenaming(false);
+            stopRenaming();
           }}
         >
           <label className="sharing-field">
@@ -61,7 +83,7 @@ function SavedRow({
           <button className="button button--quiet" type="submit">
             Save name
           </button>
-          <button className="button button--quiet" type="button" onClick={() => setRenaming(false)}>
+          <button className="button button--quiet" type="button" onClick={stopRenaming}>
             Cancel
           </button>
         </form>
@@ -77,6 +99,7 @@ function SavedRow({
           Load
         </button>
         <button
+          ref={renameButton}
           className="button button--quiet"
           type="button"
           onClick={() => {
@@ -110,6 +133,10 @@ export function SavedScenariosPanel({
   const [list, setList] = useState<SavedList>(() => (storage ? listSaved(storage) : EMPTY));
   const [name, setName] = useState('');
   const [status, setStatus] = useState('');
+  // The last deleted entry's stored text, so Undo can put it back exactly as it was.
+  const [deleted, setDeleted] = useState<{ id: string; name: string; raw: string } | null>(null);
+  // Saving under a name already in the list waits for "Replace" or "Keep both".
+  const [clash, setClash] = useState<{ name: string; existing: SavedEntry } | null>(null);
 
   const refresh = useCallback(() => setList(storage ? listSaved(storage) : EMPTY), [storage]);
 
@@ -142,6 +169,11 @@ export function SavedScenariosPanel({
         onSubmit={(e) => {
           e.preventDefault();
           const chosen = name.trim() || scenario.name;
+          const existing = list.entries.find((x) => x.name === cleanName(chosen));
+          if (existing) {
+            setClash({ name: cleanName(chosen), existing });
+            return;
+          }
           after(saveScenario(storage, chosen, scenario), `Saved “${chosen}”.`);
           setName('');
         }}
@@ -160,9 +192,66 @@ export function SavedScenariosPanel({
           Save scenario
         </button>
       </form>
+      {clash && (
+        <div className="sharing-saved__clash" role="group" aria-labelledby="saved-clash">
+          <p id="saved-clash">A saved scenario is already called “{clash.name}”.</p>
+          <button
+            className="button button--quiet"
+            type="button"
+            onClick={() => {
+              const removed = deleteSaved(storage, clash.existing.id);
+              if (removed.ok)
+                after(saveScenario(storage, clash.name, scenario), `Replaced “${clash.name}”.`);
+              else after(removed, '');
+              setClash(null);
+              setName('');
+            }}
+          >
+            Replace it
+          </button>{' '}
+          <button
+            className="button button--quiet"
+            type="button"
+            onClick={() => {
+              after(saveScenario(storage, clash.name, scenario), `Saved another “${clash.name}”.`);
+              setClash(null);
+              setName('');
+            }}
+          >
+            Keep both
+          </button>{' '}
+          <button className="button button--quiet" type="button" onClick={() => setClash(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
       <p className="sharing-saved__status" role="status">
         {status}
       </p>
+      {deleted && (
+        <p className="sharing-saved__deleted" data-testid="saved-deleted">
+          <button
+            className="button button--quiet"
+            type="button"
+            onClick={() => {
+              try {
+                storage.setItem(SAVED_KEY_PREFIX + deleted.id, deleted.raw);
+                setStatus(`Restored “${deleted.name}”.`);
+              } catch {
+                showNotice({
+                  tone: 'problem',
+                  summary: `“${deleted.name}” could not be restored: this browser refused to store it.`,
+                  details: [],
+                });
+              }
+              setDeleted(null);
+              refresh();
+            }}
+          >
+            Undo deleting “{deleted.name}”
+          </button>
+        </p>
+      )}
       {list.unreadable.length > 0 && (
         <div className="sharing-saved__unreadable" data-testid="saved-unreadable">
           <p>
@@ -194,7 +283,20 @@ export function SavedScenariosPanel({
               onDuplicate={() =>
                 after(duplicateSaved(storage, entry.id), `Duplicated “${entry.name}”.`)
               }
-              onDelete={() => after(deleteSaved(storage, entry.id), `Deleted “${entry.name}”.`)}
+              onDelete={() => {
+                let raw: string | null;
+                try {
+                  raw = storage.getItem(SAVED_KEY_PREFIX + entry.id);
+                } catch {
+                  raw = null;
+                }
+                const result = deleteSaved(storage, entry.id);
+                if (result.ok && raw !== null) {
+                  setDeleted({ id: entry.id, name: entry.name, raw });
+                  setStatus(`Deleted “${entry.name}”.`);
+                  refresh();
+                } else after(result, `Deleted “${entry.name}”.`);
+              }}
             />
           ))}
         </ul>

@@ -118,6 +118,53 @@ describe('the saved scenarios panel', () => {
     expect(storage.data.size).toBe(1);
   });
 
+  it('undoes a delete, asks before saving over a name, and Escape cancels Rename', () => {
+    const storage = memoryStorage();
+    const store = createAppStore();
+    renderWith(<SavedScenariosPanel storage={storage} />, store);
+    const saveAs = (value: string) => {
+      fireEvent.change(screen.getByRole('textbox', { name: 'Save as' }), { target: { value } });
+      fireEvent.click(screen.getByRole('button', { name: 'Save scenario' }));
+    };
+    saveAs('Offer A');
+    const before = [...storage.data.entries()];
+
+    // The same name again: nothing is written until the person chooses.
+    act(() => store.getState().setScenario(edited('420')));
+    saveAs('Offer A');
+    expect(screen.getByText('A saved scenario is already called “Offer A”.')).toBeTruthy();
+    expect([...storage.data.entries()]).toEqual(before);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep both' }));
+    expect(screen.getAllByTestId('saved-entry')).toHaveLength(2);
+    saveAs('Offer A');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getAllByTestId('saved-entry')).toHaveLength(2);
+    saveAs('Offer A');
+    fireEvent.click(screen.getByRole('button', { name: 'Replace it' }));
+    expect(screen.getAllByTestId('saved-entry')).toHaveLength(2);
+    expect(screen.getByRole('status').textContent).toBe('Replaced “Offer A”.');
+
+    // Delete, then Undo: the entry comes back exactly as stored.
+    const stored = new Map(storage.data);
+    const row = () => screen.getAllByRole('group', { name: 'Offer A' })[0] as HTMLElement;
+    fireEvent.click(within(row()).getByRole('button', { name: 'Delete' }));
+    expect(screen.getAllByTestId('saved-entry')).toHaveLength(1);
+    expect(screen.getByRole('status').textContent).toBe('Deleted “Offer A”.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo deleting “Offer A”' }));
+    expect(screen.getAllByTestId('saved-entry')).toHaveLength(2);
+    expect(storage.data).toEqual(stored);
+
+    // Escape leaves Rename without renaming, focus back on its button.
+    fireEvent.click(within(row()).getByRole('button', { name: 'Rename' }));
+    const input = screen.getByRole('textbox', { name: 'New name' });
+    fireEvent.change(input, { target: { value: 'Something else' } });
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(screen.queryByRole('textbox', { name: 'New name' })).toBeNull();
+    expect(screen.queryByText('Something else')).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Rename');
+    expect(storage.data).toEqual(stored);
+  });
+
   it('reports damaged entries, keeps them, and still lists the others', () => {
     const storage = memoryStorage();
     storage.data.set(`${SAVED_KEY_PREFIX}x`, '{oops');
