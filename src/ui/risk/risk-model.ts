@@ -123,7 +123,7 @@ export function runsPercent(count: number, runs: number): string {
 
 /** A seed other than `seed`, for "New draw": spread over the whole range, reproducibly. */
 export function nextSeed(seed: number): number {
-  return (Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1) >>> 0) ^ 0x2545f491 || 1;
+  return (Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1) ^ 0x2545f491) >>> 0 || 1;
 }
 
 /** The figures with `data-testid` and their exact `data-value`s. */
