@@ -61,6 +61,11 @@ export function RangeEditor({
   const remove = (field: UncertainField) =>
     onChange({ ...draft, ranges: draft.ranges.filter((r) => r.field !== field) });
   const rangeIssue = (i: number) => issues.get(`uncertainty.ranges.${i}`);
+  // Effort fields name the partner by the scenario's own label ("VSHN initialisation effort").
+  const labelOf = (spec: (typeof fields)[number]) =>
+    spec.effort === null
+      ? spec.label
+      : `${base[spec.effort.partner].label} ${spec.label.replace(/^(MSP|ISV) /, '')}`;
 
   return (
     <div className="risk-editor">
@@ -97,11 +102,12 @@ export function RangeEditor({
             </tr>
           </thead>
           <tbody>
-            {fields.map((spec) => {
+            {fields.map((field) => {
+              const spec = { ...field, label: labelOf(field) };
               const i = indexOf(spec.field);
               const r = draft.ranges[i];
               const mode = uncertainMode(base, spec.field) ?? '';
-              const unit = spec.kind === 'effort' ? ' % of planned hours' : '';
+              const unit = spec.kind === 'effort' ? ' % of the planned hours' : '';
               const lowPath = `uncertainty.ranges.${i}.low`;
               const highPath = `uncertainty.ranges.${i}.high`;
               const fieldPath = `uncertainty.ranges.${i}.field`;

@@ -13,7 +13,7 @@ import { runsPercent } from './risk-model';
  */
 const W = 640;
 const H = 220;
-const PAD = { left: 64, right: 12, top: 12, bottom: 28 };
+const PAD = { left: 84, right: 12, top: 12, bottom: 28 };
 
 const xOf = (month: number, horizon: number) =>
   PAD.left + ((month - 1) / Math.max(1, horizon - 1)) * (W - PAD.left - PAD.right);
