@@ -80,6 +80,9 @@ test('two ranges set in the view give the CLI’s figures, and the fixed split b
     .getByRole('button', { name: 'Show as table' })
     .click();
   await expect(section.getByRole('region', { name: /position: P10–P90.*table/ })).toBeVisible();
+  // Laid over the main timeline: the P10/P50/P90 lines join its legend.
+  await section.getByLabel('Lay the P10–P90 lines over the revenue-sharing timeline').check();
+  await expect(page.getByTestId('chart-position')).toContainText('P50 (risk)');
   const axe = await new AxeBuilder({ page }).include('.risk-panel').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   expect(errors).toEqual([]);

@@ -6,6 +6,8 @@ import { AnalysisProgress } from '../analysis/AnalysisProgress';
 import { useSplitPct } from '../compare/split-pct-store';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
+import { overlayOf } from './overlay-lines';
+import { useRiskOverlay } from './overlay-store';
 import { RangeEditor } from './RangeEditor';
 import type { Draft } from './RangeEditor';
 import { BreakEvenCurve, FanChart } from './RiskCharts';
@@ -252,6 +254,16 @@ export default function RiskPanel() {
   const job = useRiskJob(valid, isvPct);
   const labels = { msp: withStored.msp.label, isv: withStored.isv.label };
   const stale = job.result !== null && (job.resultFor !== valid || job.running);
+  const overlayShown = useRiskOverlay((s) => s.shown);
+  const setOverlayShown = useRiskOverlay((s) => s.setShown);
+  const setOverlay = useRiskOverlay((s) => s.setOverlay);
+  const { result, resultFor } = job;
+  const mspLabel = labels.msp;
+  const isvLabel = labels.isv;
+  useEffect(() => {
+    if (!overlayShown || result === null || resultFor === null) return;
+    setOverlay(overlayOf(result, resultFor.horizonMonths, { msp: mspLabel, isv: isvLabel }));
+  }, [overlayShown, result, resultFor, mspLabel, isvLabel, setOverlay]);
   const issues = checked.ok ? new Map<string, string>() : checked.issues;
   const onSuggest = (ranges: UncertainRange[]) => {
     const u = withRanges({ ...DEFAULT_UNCERTAINTY, ranges: draft.ranges }, ranges);
@@ -297,6 +309,14 @@ export default function RiskPanel() {
           {stale && <p className="risk-stale-note">These figures are for earlier inputs.</p>}
           <RiskFigures result={job.result} currency={withStored.currency} labels={labels} />
           <BreakEvenCurve result={job.result} horizon={job.resultFor.horizonMonths} />
+          <label className="risk-overlay-toggle">
+            <input
+              type="checkbox"
+              checked={overlayShown}
+              onChange={(e) => setOverlayShown(e.target.checked)}
+            />
+            Lay the P10–P90 lines over the revenue-sharing timeline
+          </label>
           <FanChart
             result={job.result}
             horizon={job.resultFor.horizonMonths}
