@@ -6,6 +6,7 @@ import { AnalysisProgress } from '../analysis/AnalysisProgress';
 import { useSplitPct } from '../compare/split-pct-store';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
+import { useLastRisk } from './last-risk-store';
 import { overlayOf } from './overlay-lines';
 import { useRiskOverlay } from './overlay-store';
 import { RangeEditor } from './RangeEditor';
@@ -264,6 +265,10 @@ export default function RiskPanel() {
     if (!overlayShown || result === null || resultFor === null) return;
     setOverlay(overlayOf(result, resultFor.horizonMonths, { msp: mspLabel, isv: isvLabel }));
   }, [overlayShown, result, resultFor, mspLabel, isvLabel, setOverlay]);
+  const setLast = useLastRisk((s) => s.set);
+  useEffect(() => {
+    if (result !== null && resultFor !== null) setLast({ result, scenario: resultFor });
+  }, [result, resultFor, setLast]);
   const issues = checked.ok ? new Map<string, string>() : checked.issues;
   const onSuggest = (ranges: UncertainRange[]) => {
     const u = withRanges({ ...DEFAULT_UNCERTAINTY, ranges: draft.ranges }, ranges);

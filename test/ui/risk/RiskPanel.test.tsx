@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScenario, risk, upgradeScenario } from '../../../src/engine';
 import type { Scenario } from '../../../src/engine';
 import { AppStoreContext, createAppStore } from '../../../src/state';
+import { ReportRisk } from '../../../src/ui/risk/ReportRisk';
 import RiskPanel from '../../../src/ui/risk/RiskPanel';
 import { riskFigureValues } from '../../../src/ui/risk/risk-model';
 import { useUncertaintyStore } from '../../../src/ui/risk/risk-scenario';
@@ -75,5 +76,21 @@ describe('the risk panel', () => {
     const seed = useUncertaintyStore.getState().uncertainty?.seed;
     fireEvent.click(screen.getByRole('button', { name: 'New draw' }));
     expect(useUncertaintyStore.getState().uncertainty?.seed).not.toBe(seed);
+  });
+
+  it('gives the report a risk page for this scenario only', async () => {
+    renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Set-up effort 80–150 %' }));
+    fireEvent.change(screen.getByLabelText('Runs'), { target: { value: '30' } });
+    await waitFor(() => expect(screen.getByTestId('risk-results').dataset.stale).toBe('false'), {
+      timeout: 5000,
+    });
+    cleanup();
+    const same = structuredClone(defaultScenario) as Scenario;
+    const { container } = render(<ReportRisk scenario={same} />);
+    expect(container.textContent).toContain('Over 30 runs (seed 1)');
+    cleanup();
+    const other = { ...same, price: { ...same.price, perInstance: '391' } };
+    expect(render(<ReportRisk scenario={other} />).container.textContent).toBe('');
   });
 });
