@@ -96,6 +96,8 @@ export type {
   RiskResult,
 } from './risk/finish';
 export type { ExactInts } from './risk/exact-ints';
+export { fixedSplitRuns, fixedSplitStats } from './risk/fixed-split';
+export type { FixedSplitPartnerStats, FixedSplitRuns } from './risk/fixed-split';
 // Owned by the explain/compare/terms work (issue 6): month explanations, the static split, contract terms.
 export { explainMonth } from './explain-month';
 export type {

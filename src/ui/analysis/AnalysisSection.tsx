@@ -1,14 +1,18 @@
-import { useId, useRef, useState } from 'react';
+import { Suspense, lazy, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { ComparePanel } from '../compare-scenarios/ComparePanel';
 import { GoalSeekPanel } from '../goal-seek/GoalSeekPanel';
 import { SensitivityPanel } from '../sensitivity/SensitivityPanel';
 import './analysis.css';
 
+// Its own chunk: the risk view and its charts load when the tab is first opened.
+const RiskPanel = lazy(() => import('../risk/RiskPanel'));
+
 const TABS = [
   { id: 'sensitivity', title: 'Sensitivity', Panel: SensitivityPanel },
   { id: 'goal-seek', title: 'Goal seek', Panel: GoalSeekPanel },
   { id: 'compare', title: 'Compare scenarios', Panel: ComparePanel },
+  { id: 'risk', title: 'Risk', Panel: RiskPanel },
 ] as const;
 
 /**
@@ -66,7 +70,9 @@ export default function AnalysisSection() {
         aria-labelledby={`${id}-tab-${TABS[active]?.id ?? 'sensitivity'}`}
         className="analysis-panel"
       >
-        <Panel />
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Panel />
+        </Suspense>
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { moneyAt } from '../../engine/index';
 import type { SimulationResult } from '../../engine/index';
 import { formatAxisMoney, formatMoney } from '../format/money';
+import { useRiskOverlay } from '../risk/overlay-store';
 import { PARTNER_STYLE } from '../timeline/phases';
 import type { MonthMarker } from './chart-layers';
 import type { ChartTableSpec } from './chart-table';
@@ -71,6 +72,8 @@ export function PositionChart(
   },
 ) {
   const { result, currency, labels } = props;
+  // The risk view's P10/P50/P90 lines, when laid over this timeline (src/ui/risk).
+  const overlay = useRiskOverlay((s) => s.overlay);
   const lines = useMemo<LineSpec[]>(
     () => [
       {
@@ -85,8 +88,9 @@ export function PositionChart(
         values: positionSeries(result, 'isv'),
         ...PARTNER_STYLE.isv,
       },
+      ...(overlay?.horizon === result.horizonMonths ? overlay.lines : []),
     ],
-    [result, labels.msp, labels.isv],
+    [result, labels.msp, labels.isv, overlay],
   );
   const yDomain = useMemo(() => {
     const [lo, hi] = extent(...lines.map((l) => l.values));

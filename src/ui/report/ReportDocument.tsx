@@ -5,6 +5,7 @@ import { PositionChart } from '../charts/PositionChart';
 import { positionSummary } from '../charts/summaries';
 import { ComparePanel } from '../compare/ComparePanel';
 import { KpiCards } from '../kpi/KpiCards';
+import { ReportRisk } from '../risk/ReportRisk';
 import { PhaseTimeline } from '../timeline/PhaseTimeline';
 import { PHASES } from '../timeline/phases';
 import { phaseSegments } from '../timeline/segments';
@@ -150,6 +151,8 @@ export function ReportDocument({ result, scenario, createdAt, link }: ReportDocu
       <div className="report-section report-section--compare">
         <ComparePanel result={result} currency={currency} labels={labels} />
       </div>
+
+      <ReportRisk scenario={scenario} />
 
       <section className="report-section report-section--inputs" aria-labelledby="report-inputs">
         <h2 id="report-inputs">Inputs</h2>

@@ -18,8 +18,11 @@ describe('the Analysis section', () => {
     expect(screen.queryByLabelText(/Move each input by/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Find the value' })).toBeTruthy();
     fireEvent.keyDown(tab('Goal seek'), { key: 'End' });
+    expect(tab('Risk').getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(tab('Risk'), { key: 'ArrowLeft' });
     expect(tab('Compare scenarios').getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(tab('Compare scenarios'), { key: 'ArrowRight' });
+    fireEvent.keyDown(tab('Risk'), { key: 'ArrowRight' });
     expect(tab('Sensitivity').getAttribute('aria-selected')).toBe('true');
     expect(screen.getAllByRole('tab').filter((t) => t.tabIndex === 0)).toHaveLength(1);
   });

@@ -1,0 +1,220 @@
+import { useId } from 'react';
+import { uncertainMode } from '../../engine';
+import type { ScenarioV2, UncertainField, UncertainRange } from '../../engine';
+import { SUGGESTIONS, rangeableFields } from './risk-model';
+
+/** What the user has typed: ranges as text (possibly not yet valid), runs and seed as text. */
+export interface Draft {
+  ranges: UncertainRange[];
+  runs: string;
+  seed: string;
+}
+
+export interface RangeEditorProps {
+  /** The scenario whose values are the ranges' most likely values. */
+  base: ScenarioV2;
+  draft: Draft;
+  onChange: (draft: Draft) => void;
+  /** Problems by path (`uncertainty.ranges.0.low`), shown where the field is. */
+  issues: ReadonlyMap<string, string>;
+  onSuggest: (ranges: UncertainRange[]) => void;
+  onNewDraw: () => void;
+}
+
+function FieldMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (message === undefined) return null;
+  return (
+    <span id={id} className="risk-error">
+      {message}
+    </span>
+  );
+}
+
+/**
+ * The uncertain inputs: for each, the scenario's value (the most likely) and, once added, a low
+ * and a high; the one-click suggestions; runs and seed.
+ */
+export function RangeEditor({
+  base,
+  draft,
+  onChange,
+  issues,
+  onSuggest,
+  onNewDraw,
+}: RangeEditorProps) {
+  const id = useId();
+  const fields = rangeableFields(base);
+  const indexOf = (field: UncertainField) => draft.ranges.findIndex((r) => r.field === field);
+  const setRange = (field: UncertainField, patch: Partial<UncertainRange>) =>
+    onChange({
+      ...draft,
+      ranges: draft.ranges.map((r) => (r.field === field ? { ...r, ...patch } : r)),
+    });
+  const add = (field: UncertainField) => {
+    const mode = uncertainMode(base, field) ?? '0';
+    const order = fields.map((f) => f.field as string);
+    const ranges = [...draft.ranges, { field, low: mode, high: mode }].sort(
+      (a, b) => order.indexOf(a.field) - order.indexOf(b.field),
+    );
+    onChange({ ...draft, ranges });
+  };
+  const remove = (field: UncertainField) =>
+    onChange({ ...draft, ranges: draft.ranges.filter((r) => r.field !== field) });
+  const rangeIssue = (i: number) => issues.get(`uncertainty.ranges.${i}`);
+  // Effort fields name the partner by the scenario's own label ("VSHN initialisation effort").
+  const labelOf = (spec: (typeof fields)[number]) =>
+    spec.effort === null
+      ? spec.label
+      : `${base[spec.effort.partner].label} ${spec.label.replace(/^(MSP|ISV) /, '')}`;
+
+  return (
+    <div className="risk-editor">
+      <div className="risk-suggestions" role="group" aria-label="Suggested ranges">
+        {SUGGESTIONS.map((s) => {
+          const ranges = s.ranges(base);
+          return (
+            <button
+              key={s.id}
+              type="button"
+              className="analysis-button"
+              disabled={ranges.length === 0}
+              onClick={() => onSuggest(ranges)}
+            >
+              {s.title}
+            </button>
+          );
+        })}
+      </div>
+      <div className="risk-table-wrap" role="region" aria-label="Uncertain inputs" tabIndex={0}>
+        <table className="risk-ranges">
+          <caption>
+            Uncertain inputs: low and high around the scenario’s value (the most likely)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Input</th>
+              <th scope="col">Low</th>
+              <th scope="col">Most likely</th>
+              <th scope="col">High</th>
+              <th scope="col">
+                <span className="visually-hidden">Range</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((field) => {
+              const spec = { ...field, label: labelOf(field) };
+              const i = indexOf(spec.field);
+              const r = draft.ranges[i];
+              const mode = uncertainMode(base, spec.field) ?? '';
+              const unit = spec.kind === 'effort' ? ' % of the planned hours' : '';
+              const lowPath = `uncertainty.ranges.${i}.low`;
+              const highPath = `uncertainty.ranges.${i}.high`;
+              const fieldPath = `uncertainty.ranges.${i}.field`;
+              const key = spec.field.replace(/\./g, '-');
+              return (
+                <tr key={spec.field} data-field={spec.field}>
+                  <th scope="row">
+                    {spec.label}
+                    {i >= 0 && (
+                      <FieldMessage
+                        id={`${id}-${key}-field`}
+                        message={issues.get(fieldPath) ?? rangeIssue(i)}
+                      />
+                    )}
+                  </th>
+                  <td>
+                    {r && (
+                      <>
+                        <input
+                          className="risk-input"
+                          inputMode="decimal"
+                          aria-label={`${spec.label}: low`}
+                          aria-invalid={issues.has(lowPath)}
+                          aria-describedby={issues.has(lowPath) ? `${id}-${key}-low` : undefined}
+                          value={r.low}
+                          onChange={(e) => setRange(spec.field, { low: e.target.value })}
+                        />
+                        <FieldMessage id={`${id}-${key}-low`} message={issues.get(lowPath)} />
+                      </>
+                    )}
+                  </td>
+                  <td className="risk-mode">
+                    {mode}
+                    {unit}
+                  </td>
+                  <td>
+                    {r && (
+                      <>
+                        <input
+                          className="risk-input"
+                          inputMode="decimal"
+                          aria-label={`${spec.label}: high`}
+                          aria-invalid={issues.has(highPath)}
+                          aria-describedby={issues.has(highPath) ? `${id}-${key}-high` : undefined}
+                          value={r.high}
+                          onChange={(e) => setRange(spec.field, { high: e.target.value })}
+                        />
+                        <FieldMessage id={`${id}-${key}-high`} message={issues.get(highPath)} />
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    {r ? (
+                      <button
+                        type="button"
+                        className="analysis-button"
+                        aria-label={`Remove the range on ${spec.label}`}
+                        onClick={() => remove(spec.field)}
+                      >
+                        Remove
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="analysis-button"
+                        aria-label={`Add a range on ${spec.label}`}
+                        onClick={() => add(spec.field)}
+                      >
+                        Add range
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="risk-run-controls">
+        <label>
+          Runs
+          <input
+            className="risk-input"
+            inputMode="numeric"
+            value={draft.runs}
+            aria-invalid={issues.has('uncertainty.runs')}
+            aria-describedby={issues.has('uncertainty.runs') ? `${id}-runs` : undefined}
+            onChange={(e) => onChange({ ...draft, runs: e.target.value })}
+          />
+        </label>
+        <FieldMessage id={`${id}-runs`} message={issues.get('uncertainty.runs')} />
+        <label>
+          Seed
+          <input
+            className="risk-input"
+            inputMode="numeric"
+            value={draft.seed}
+            aria-invalid={issues.has('uncertainty.seed')}
+            aria-describedby={issues.has('uncertainty.seed') ? `${id}-seed` : undefined}
+            onChange={(e) => onChange({ ...draft, seed: e.target.value })}
+          />
+        </label>
+        <FieldMessage id={`${id}-seed`} message={issues.get('uncertainty.seed')} />
+        <button type="button" className="analysis-button" onClick={onNewDraw}>
+          New draw
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { uncertainFieldSpec, upgradeScenario } from '../../engine';
+import type { Scenario } from '../../engine';
+import { formatMoney } from '../format/money';
+import { formatPercentText } from '../format/percent';
+import { useLastRisk } from './last-risk-store';
+import { FanChart } from './RiskCharts';
+import { runsPercent } from './risk-model';
+import { useUncertaintyStore } from './risk-scenario';
+
+/** JSON with every object's keys sorted: equal for equal scenarios whatever their key order. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+const monthText = (m: number | null) => (m === null ? 'not within the horizon' : `month ${m}`);
+
+/**
+ * The report's risk page: shown when ranges are set and the Risk view has computed them for
+ * this very scenario (a report never starts an analysis of its own).
+ */
+export function ReportRisk({ scenario }: { scenario: Scenario }) {
+  const last = useLastRisk((s) => s.last);
+  const uncertainty = useUncertaintyStore((s) => s.uncertainty);
+  if (last === null || uncertainty === undefined || uncertainty.ranges.length === 0) return null;
+  const s = last.scenario;
+  // Only figures of this very scenario and these ranges (the report may show another's result).
+  if (stable(s) !== stable({ ...upgradeScenario(scenario), uncertainty })) return null;
+  const r = last.result;
+  const labels = { msp: scenario.msp.label, isv: scenario.isv.label };
+  const p = r.breakEven.partnership;
+  return (
+    <section className="report-section report-section--risk" aria-labelledby="report-risk">
+      <h2 id="report-risk">Risk</h2>
+      <p>
+        Over {r.runs} runs (seed {r.seed}) with ranges on{' '}
+        {uncertainty.ranges
+          .map((x) => `${uncertainFieldSpec(x.field).label} ${x.low}–${x.high}`)
+          .join(', ')}
+        : the partnership breaks even by {monthText(p.p50)} in half of the runs ({monthText(p.p10)}{' '}
+        at P10, {monthText(p.p90)} at P90).{' '}
+        {(['msp', 'isv'] as const)
+          .map(
+            (k) =>
+              `${labels[k]}: median final position ${formatMoney(r.finalPosition[k].p50, scenario.currency)}, chance of a loss ${formatPercentText(runsPercent(r.finalPosition[k].lossRuns, r.runs))}, most out of pocket at P90 ${formatMoney(r.maxExposure[k].p90, scenario.currency)}.`,
+          )
+          .join(' ')}
+      </p>
+      <FanChart result={r} horizon={s.horizonMonths} currency={scenario.currency} labels={labels} />
+    </section>
+  );
+}
