@@ -6,12 +6,15 @@ import { startEngine } from './state';
 import { App } from './ui/App';
 import { SectionBoundary } from './ui/layout/SectionBoundary';
 import { startSharing } from './ui/sharing';
+import { initialLanguage, startLanguage } from './ui/i18n';
 import './ui/app.css';
 
 // A shared link's scenario is loaded first, so it is the first one simulated.
 startSharing();
 // The engine starts before React renders, so the first result is on its way during the first paint.
 startEngine();
+// The words: the chosen language's catalogue, before the first paint so no key ever shows.
+await startLanguage(initialLanguage());
 
 const root = document.getElementById('root');
 if (root) {
