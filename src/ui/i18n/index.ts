@@ -1,4 +1,11 @@
-export { t, setLanguage, startLanguage, formatLocale, currentLanguage, activateMessages } from './i18n';
+export {
+  t,
+  setLanguage,
+  startLanguage,
+  formatLocale,
+  currentLanguage,
+  activateMessages,
+} from './i18n';
 export type { Translate, MessageValues } from './i18n';
 export type { MessageKey } from './catalog/en';
 export { useT, useLanguage } from './use-t';

@@ -25,9 +25,11 @@ export const de: Record<MessageKey, string> = {
   'kpi.section': 'Kennzahlen',
   'kpi.breakEven': 'Gewinnschwelle',
   'kpi.notReached': 'Nicht erreicht',
-  'kpi.stillOut': '{months, plural, one {Nach # Monat noch in der Unterdeckung} other {Nach # Monaten noch in der Unterdeckung}}',
+  'kpi.stillOut':
+    '{months, plural, one {Nach # Monat noch in der Unterdeckung} other {Nach # Monaten noch in der Unterdeckung}}',
   'kpi.month': 'Monat {month}',
-  'kpi.beforeGoLive': '{months, plural, one {# Monat vor dem Betriebsstart} other {# Monate vor dem Betriebsstart}}',
+  'kpi.beforeGoLive':
+    '{months, plural, one {# Monat vor dem Betriebsstart} other {# Monate vor dem Betriebsstart}}',
   'kpi.goLiveMonth': 'Der Monat des Betriebsstarts',
   'kpi.operationMonth': 'Betriebsmonat {n}',
   'kpi.bothPartners': 'Beide Partner',
@@ -38,11 +40,13 @@ export const de: Record<MessageKey, string> = {
   'kpi.neverOut': 'Nie in der Unterdeckung',
   'kpi.deepest': 'Tiefster Stand in Monat {month}',
   'kpi.finalPosition': 'Schlusssaldo',
-  'kpi.finalSubtitle': '{months, plural, one {Erhalten abzüglich Kosten nach # Monat} other {Erhalten abzüglich Kosten nach # Monaten}}',
+  'kpi.finalSubtitle':
+    '{months, plural, one {Erhalten abzüglich Kosten nach # Monat} other {Erhalten abzüglich Kosten nach # Monaten}}',
   'kpi.margin': 'Marge nach Amortisation',
   'kpi.totalRevenue': 'Gesamtumsatz',
   'kpi.theService': 'Der Service',
-  'kpi.revenueSubtitle': '{months, plural, one {Den Kunden in # Monat verrechnet} other {Den Kunden in # Monaten verrechnet}}',
+  'kpi.revenueSubtitle':
+    '{months, plural, one {Den Kunden in # Monat verrechnet} other {Den Kunden in # Monaten verrechnet}}',
   'kpi.conventionLive1':
     'Die Monate zählen ab Beginn des Szenarios; der Service läuft ab Monat 1, das ist Betriebsmonat 1.',
   'kpi.convention':

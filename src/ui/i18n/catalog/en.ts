@@ -24,9 +24,11 @@ export const en = {
   'kpi.section': 'Key figures',
   'kpi.breakEven': 'Break-even',
   'kpi.notReached': 'Not reached',
-  'kpi.stillOut': '{months, plural, one {Still out of pocket after # month} other {Still out of pocket after # months}}',
+  'kpi.stillOut':
+    '{months, plural, one {Still out of pocket after # month} other {Still out of pocket after # months}}',
   'kpi.month': 'Month {month}',
-  'kpi.beforeGoLive': '{months, plural, one {# month before go-live} other {# months before go-live}}',
+  'kpi.beforeGoLive':
+    '{months, plural, one {# month before go-live} other {# months before go-live}}',
   'kpi.goLiveMonth': 'The go-live month',
   'kpi.operationMonth': 'Month {n} of operation',
   'kpi.bothPartners': 'Both partners',
@@ -37,11 +39,13 @@ export const en = {
   'kpi.neverOut': 'Never out of pocket',
   'kpi.deepest': 'Deepest point in month {month}',
   'kpi.finalPosition': 'Final position',
-  'kpi.finalSubtitle': '{months, plural, one {Received minus costs after # month} other {Received minus costs after # months}}',
+  'kpi.finalSubtitle':
+    '{months, plural, one {Received minus costs after # month} other {Received minus costs after # months}}',
   'kpi.margin': 'Margin after payback',
   'kpi.totalRevenue': 'Total revenue',
   'kpi.theService': 'The service',
-  'kpi.revenueSubtitle': '{months, plural, one {Billed to customers in # month} other {Billed to customers in # months}}',
+  'kpi.revenueSubtitle':
+    '{months, plural, one {Billed to customers in # month} other {Billed to customers in # months}}',
   'kpi.conventionLive1':
     'Months count from the start of the scenario; the service is live from month 1, which is month 1 of operation.',
   'kpi.convention':
