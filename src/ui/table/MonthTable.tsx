@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import type { CSSProperties, KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useSelection } from '../../state/selection';
 import { capitalise } from '../format/text';
-import { useLanguage } from '../i18n';
+import { useT } from '../i18n';
 import { JumpToMonth } from './JumpToMonth';
 import { MonthRow } from './MonthRow';
 import { columnName, MONTH_COLUMNS } from './month-columns';
@@ -49,7 +49,7 @@ function windowAt(offset: number, g: WindowGeometry): WindowState {
 export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTableProps) {
   const captionId = useId();
   // The column headers are in the active language: a switch re-renders them.
-  useLanguage();
+  const t = useT();
   const rowCount = result.horizonMonths;
   const selectedMonth = useSelection((s) => s.selectedMonth);
   const select = useSelection((s) => s.select);
@@ -268,7 +268,7 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
           style={tableStyle}
         >
           <caption id={captionId} className="month-table__sr-only">
-            Every month&apos;s figures, {rowCount} months; amounts in {scenario.currency}
+            {t('table.caption', { months: rowCount, currency: scenario.currency })}
           </caption>
           <thead role="rowgroup">
             <tr role="row" aria-rowindex={1}>

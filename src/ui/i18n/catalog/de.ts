@@ -95,6 +95,8 @@ export const de: Record<MessageKey, string> = {
   'column.catchUp': 'Nachholung',
   'column.equalSplit': 'Hälftige Teilung',
   'column.proportional': 'Anteilig',
+  'table.caption':
+    '{months, plural, one {Alle Zahlen je Monat, # Monat; Beträge in {currency}} other {Alle Zahlen je Monat, # Monate; Beträge in {currency}}}',
   'csv.monthColumn': '{name}',
   'csv.partnerColumn': '{partner} {name}',
   'csv.moneyColumn': '{name} ({currency})',

@@ -95,6 +95,8 @@ export const en = {
   'column.catchUp': 'catch-up',
   'column.equalSplit': 'equal split',
   'column.proportional': 'proportional',
+  'table.caption':
+    "{months, plural, one {Every month's figures, # month; amounts in {currency}} other {Every month's figures, # months; amounts in {currency}}}",
   'csv.monthColumn': '{name}',
   'csv.partnerColumn': '{partner} {name}',
   'csv.moneyColumn': '{name} ({currency})',

@@ -109,6 +109,16 @@ export const messages: Messages = {
   'status.invalid': ['Angezeigt: die letzten gültigen Eingaben'],
   'status.ok': ['Aktuell'],
   'status.updating': ['Wird berechnet…'],
+  'table.caption': [
+    [
+      'months',
+      'plural',
+      {
+        one: ['Alle Zahlen je Monat, ', '#', ' Monat; Beträge in ', ['currency']],
+        other: ['Alle Zahlen je Monat, ', '#', ' Monate; Beträge in ', ['currency']],
+      },
+    ],
+  ],
   'terms.beyond': ['Die Simulation endet vorher, mit Monat ', ['horizon'], '.'],
   'terms.earliestButton': ['Frühestes Ende (Monat ', ['month'], ')'],
   'terms.endAfter': ['Wenn die Partnerschaft nach diesem Monat endete'],

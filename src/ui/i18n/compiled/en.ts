@@ -104,6 +104,16 @@ export const messages: Messages = {
   'status.invalid': ['Showing the last valid inputs'],
   'status.ok': ['Up to date'],
   'status.updating': ['Updating…'],
+  'table.caption': [
+    [
+      'months',
+      'plural',
+      {
+        one: ["Every month's figures, ", '#', ' month; amounts in ', ['currency']],
+        other: ["Every month's figures, ", '#', ' months; amounts in ', ['currency']],
+      },
+    ],
+  ],
   'terms.beyond': ['The simulation stops at month ', ['horizon'], ', before that.'],
   'terms.earliestButton': ['Earliest end (month ', ['month'], ')'],
   'terms.endAfter': ['If the partnership ended after month'],
