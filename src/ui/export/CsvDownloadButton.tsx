@@ -1,6 +1,9 @@
+import { useId, useState } from 'react';
+import { useT } from '../i18n';
 import type { MonthData } from '../table/month-columns';
 import { csvFileName, monthsCsv } from './csv';
-import type { CsvScenario } from './csv';
+import type { CsvScenario, CsvSeparator } from './csv';
+import './export.css';
 
 export interface CsvDownloadButtonProps {
   result: MonthData;
@@ -21,10 +24,16 @@ const UTF8_BOM = '\uFEFF';
  */
 export const REVOKE_AFTER_MS = 40_000;
 
-/** Builds the CSV on click (never before: 6,000 months are ~1 MB of text) and saves it. */
+/**
+ * Builds the CSV on click (never before: 6,000 months are ~1 MB of text) and saves it, with the
+ * chosen separator (comma by default; semicolon for spreadsheets set to German or Swiss).
+ */
 export function CsvDownloadButton({ result, scenario, disabled = false }: CsvDownloadButtonProps) {
+  const t = useT();
+  const id = useId();
+  const [separator, setSeparator] = useState<CsvSeparator>(',');
   const download = () => {
-    const blob = new Blob([UTF8_BOM, monthsCsv(result, scenario)], {
+    const blob = new Blob([UTF8_BOM, monthsCsv(result, scenario, { separator })], {
       type: 'text/csv;charset=utf-8',
     });
     const url = URL.createObjectURL(blob);
@@ -39,8 +48,22 @@ export function CsvDownloadButton({ result, scenario, disabled = false }: CsvDow
   };
 
   return (
-    <button type="button" className="csv-download" onClick={download} disabled={disabled}>
-      Download CSV
-    </button>
+    <span className="csv-export">
+      <label htmlFor={id} className="csv-export__label">
+        {t('csv.separator')}
+      </label>
+      <select
+        id={id}
+        value={separator}
+        data-testid="csv-separator"
+        onChange={(e) => setSeparator(e.target.value === ';' ? ';' : ',')}
+      >
+        <option value=",">{t('csv.comma')}</option>
+        <option value=";">{t('csv.semicolon')}</option>
+      </select>
+      <button type="button" className="csv-download" onClick={download} disabled={disabled}>
+        {t('csv.download')}
+      </button>
+    </span>
   );
 }

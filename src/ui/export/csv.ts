@@ -1,5 +1,6 @@
 import type { PartnerKey } from '../../engine/index';
-import { canonicalText, MONTH_COLUMNS } from '../table/month-columns';
+import { t } from '../i18n';
+import { canonicalText, columnName, MONTH_COLUMNS } from '../table/month-columns';
 import type { MonthColumn, MonthData } from '../table/month-columns';
 
 /**
@@ -26,6 +27,17 @@ export interface CsvScenario {
 const CRLF = '\r\n';
 
 /**
+ * The field separator. A comma is RFC 4180 and what scripts and English spreadsheets expect;
+ * spreadsheet programs set to a German or Swiss locale split on semicolons instead (their comma
+ * is the decimal sign). Either way the numbers stay canonical, with a decimal point.
+ */
+export type CsvSeparator = ',' | ';';
+
+export interface CsvOptions {
+  separator?: CsvSeparator;
+}
+
+/**
  * Spreadsheets treat a cell starting with = + - @ (and, in some, a tab or carriage return) as a
  * formula. Prefixing an apostrophe makes it plain text (OWASP "CSV injection" advice).
  */
@@ -33,32 +45,57 @@ export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes inside are doubled. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/**
+ * RFC 4180 field: quoted when it holds the separator (a comma, or a semicolon in a semicolon
+ * file), a quote, CR or LF; quotes inside are doubled.
+ */
+export function csvFieldIn(text: string, separator: CsvSeparator): string {
+  const special = separator === ';' ? /[";\r\n]/ : /[",\r\n]/;
+  return special.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The header cell of a column, e.g. "month", "price (CHF)", "VSHN catch-up (CHF)". */
+/** An RFC 4180 field of a comma-separated file. */
+export function csvField(text: string): string {
+  return csvFieldIn(text, ',');
+}
+
+/**
+ * The header cell of a column in the active language, e.g. "month", "price (CHF)", "VSHN
+ * catch-up (CHF)"; in German "Preis (CHF)".
+ */
 export function columnHeader(
   column: MonthColumn,
   labels: Record<PartnerKey, string>,
   currency: string,
 ): string {
-  const name = column.partner === null ? column.name : `${labels[column.partner]} ${column.name}`;
-  return column.kind === 'money' ? `${name} (${currency})` : name;
+  const name = columnName(column);
+  const money = column.kind === 'money';
+  if (column.partner === null) {
+    return money ? t('csv.moneyColumn', { name, currency }) : t('csv.monthColumn', { name });
+  }
+  const partner = labels[column.partner];
+  return money
+    ? t('csv.partnerMoneyColumn', { partner, name, currency })
+    : t('csv.partnerColumn', { partner, name });
 }
 
-export function monthsCsv(result: MonthData, scenario: CsvScenario): string {
+export function monthsCsv(
+  result: MonthData,
+  scenario: CsvScenario,
+  { separator = ',' }: CsvOptions = {},
+): string {
   const labels: Record<PartnerKey, string> = { msp: scenario.msp.label, isv: scenario.isv.label };
   const header = MONTH_COLUMNS.map((c) =>
-    csvField(neutraliseFormula(columnHeader(c, labels, scenario.currency))),
-  ).join(',');
+    csvFieldIn(neutraliseFormula(columnHeader(c, labels, scenario.currency)), separator),
+  ).join(separator);
   const lines = new Array<string>(result.horizonMonths + 1);
   lines[0] = header;
   for (let i = 0; i < result.horizonMonths; i++) {
-    // Canonical numbers never contain a comma, quote or line break, and a leading "-" is a
+    // Canonical numbers never contain a separator, quote or line break, and a leading "-" is a
     // genuine negative number here: these cells need neither quoting nor neutralising.
-    lines[i + 1] = MONTH_COLUMNS.map((c) => canonicalText(c.kind, c.value(result, i))).join(',');
+    lines[i + 1] = MONTH_COLUMNS.map((c) => canonicalText(c.kind, c.value(result, i))).join(
+      separator,
+    );
   }
   // RFC 4180 ends every record with CRLF, the last one included.
   return lines.join(CRLF) + CRLF;

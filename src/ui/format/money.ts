@@ -5,8 +5,23 @@
  * locale's symbols from a small template number and group the exact digits ourselves.
  */
 
-/** The app's locale. Every currency is written in Swiss German style ("CHF 79'828.74"). */
-export const APP_LOCALE = 'de-CH';
+import { currentLanguage } from '../i18n/i18n';
+import { appLocale, numberFormat } from './locale';
+
+/**
+ * Where a currency's usual form differs from the Swiss one: euros and dollars are written as
+ * their readers expect them ("1.234,50 €", "€1,234.50", "$1,234.50"); CHF (and any other code)
+ * follows the language's Swiss locale ("CHF 1’234.50").
+ */
+const CURRENCY_LOCALE: Record<string, Record<'de' | 'en', string>> = {
+  EUR: { de: 'de-DE', en: 'en-IE' },
+  USD: { de: 'de-DE', en: 'en-US' },
+};
+
+/** The locale an amount in `currency` is written in, in the active language. */
+export function moneyLocale(currency: string): string {
+  return CURRENCY_LOCALE[currency]?.[currentLanguage()] ?? appLocale();
+}
 
 const CANONICAL = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -44,7 +59,7 @@ export function intlFormatsStringsExactly(): boolean {
  * Formats canonical money text in `currency`. Throws on text that is not a plain decimal, since
  * that means a float or a formatted value leaked in where an exact one belongs.
  */
-export function formatMoney(amount: string, currency: string, locale = APP_LOCALE): string {
+export function formatMoney(amount: string, currency: string, locale = moneyLocale(currency)): string {
   if (!CANONICAL.test(amount)) throw new TypeError(`not an exact decimal: ${amount}`);
   const f = formatterFor(currency, locale);
   if (intlFormatsStringsExactly()) {
@@ -82,13 +97,11 @@ export function formatExactByTemplate(amount: string, f: Intl.NumberFormat): str
 }
 
 /** Whole-number groups in the app's style, for counts such as instances ("1'234"). */
-export function formatCount(value: number, locale = APP_LOCALE): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+export function formatCount(value: number, locale = appLocale()): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** Compact axis labels ("120k", "1.2 Mio."): chart coordinates only, never a shown amount. */
-export function formatAxisMoney(value: number, locale = APP_LOCALE): string {
-  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(
-    value,
-  );
+export function formatAxisMoney(value: number, locale = appLocale()): string {
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }

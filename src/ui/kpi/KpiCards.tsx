@@ -1,6 +1,6 @@
-import { goLiveConvention } from '../format/month';
 import { useMemo } from 'react';
 import type { SimulationResult } from '../../engine/index';
+import { useLanguage, useT } from '../i18n';
 import { PARTNER_STYLE } from '../timeline/phases';
 import { kpiCards } from './kpi-model';
 import type { KpiCardModel, PartnerLabels } from './kpi-model';
@@ -51,11 +51,19 @@ function KpiCard({ card }: { card: KpiCardModel }) {
 
 /** The headline figures: one card per question and partner. */
 export function KpiCards({ result, currency, labels, stale }: KpiCardsProps) {
-  const cards = useMemo(() => kpiCards(result, currency, labels), [result, currency, labels]);
+  const t = useT();
+  // The cards' words and formats follow the language, so a switch builds them anew.
+  const language = useLanguage();
+  const cards = useMemo(
+    () => kpiCards(result, currency, labels),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- language: see above
+    [result, currency, labels, language],
+  );
+  const goLive = result.summary.goLiveMonth;
   return (
     <section
       className={stale ? 'kpi-section is-stale' : 'kpi-section'}
-      aria-label="Key figures"
+      aria-label={t('kpi.section')}
       aria-busy={stale ? true : undefined}
     >
       <div className="kpi-cards">
@@ -64,9 +72,8 @@ export function KpiCards({ result, currency, labels, stale }: KpiCardsProps) {
         ))}
       </div>
       <p className="kpi-section__note" data-testid="kpi-note">
-        {goLiveConvention(result.summary.goLiveMonth)} Within each month after payback both partners
-        earn the same margin; summed over the years the margins differ slightly, because the mix of
-        costs changes.
+        {goLive === 1 ? t('kpi.conventionLive1') : t('kpi.convention', { goLive })}{' '}
+        {t('kpi.sameMargin')}
       </p>
     </section>
   );

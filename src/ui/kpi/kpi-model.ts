@@ -1,9 +1,9 @@
 import type { PartnerKey, SimulationResult } from '../../engine/index';
 import { marginPctAt } from '../charts/series';
 import { formatMoney } from '../format/money';
-import { relativeToGoLive } from '../format/month';
+import { operationMonth } from '../format/month';
 import { formatPercentText } from '../format/percent';
-import { capitalise } from '../format/text';
+import { t } from '../i18n';
 
 /**
  * The KPI cards as plain data, derived from a result: what each card shows, in words, and the
@@ -47,10 +47,10 @@ function breakEvenCard(
     return {
       testId,
       kind,
-      title: 'Break-even',
+      title: t('kpi.breakEven'),
       who,
-      value: 'Not reached',
-      subtitle: `Still out of pocket after ${horizon} months`,
+      value: t('kpi.notReached'),
+      subtitle: t('kpi.stillOut', { months: horizon }),
       dataValue: '',
       partner,
     };
@@ -58,13 +58,20 @@ function breakEvenCard(
   return {
     testId,
     kind,
-    title: 'Break-even',
+    title: t('kpi.breakEven'),
     who,
-    value: `Month ${month}`,
-    subtitle: capitalise(relativeToGoLive(month, goLive)),
+    value: t('kpi.month', { month }),
+    subtitle: relativeToGoLive(month, goLive),
     dataValue: String(month),
     partner,
   };
+}
+
+/** "Month 20 of operation", "The go-live month", "3 months before go-live", as a card line. */
+function relativeToGoLive(month: number, goLive: number): string {
+  const n = operationMonth(month, goLive);
+  if (n === null) return t('kpi.beforeGoLive', { months: goLive - month });
+  return n === 1 ? t('kpi.goLiveMonth') : t('kpi.operationMonth', { n });
 }
 
 /**
@@ -73,12 +80,12 @@ function breakEvenCard(
  * which the other partner's card shows too.
  */
 function marginSubtitle(result: SimulationResult, p: PartnerKey, reached: boolean): string {
-  if (!reached) return 'No month after payback (phase 5) yet';
+  if (!reached) return t('kpi.marginNone');
   const last = result.horizonMonths;
   const monthPct = result.phase[last - 1] === 5 ? marginPctAt(result, p, last - 1) : null;
   return monthPct === null
-    ? 'All phase-5 months together'
-    : `All phase-5 months together; month ${last} alone: ${formatPercentText(monthPct)}`;
+    ? t('kpi.marginAll')
+    : t('kpi.marginAllLast', { month: last, pct: formatPercentText(monthPct) });
 }
 
 /**
@@ -100,7 +107,7 @@ export function kpiCards(
     ),
     breakEvenCard(
       'kpi-breakeven-partnership',
-      'Both partners',
+      t('kpi.bothPartners'),
       s.partnershipBreakEvenMonth,
       s.goLiveMonth,
       H,
@@ -112,10 +119,10 @@ export function kpiCards(
     return {
       testId: `kpi-max-exposure-${p}`,
       kind: 'exposure',
-      title: 'Most out of pocket',
+      title: t('kpi.exposure'),
       who: labels[p],
       value: money(s.maxExposure[p]),
-      subtitle: month === null ? 'Never out of pocket' : `Deepest point in month ${month}`,
+      subtitle: month === null ? t('kpi.neverOut') : t('kpi.deepest', { month }),
       dataValue: s.maxExposure[p],
       partner: p,
     };
@@ -126,10 +133,10 @@ export function kpiCards(
     return {
       testId: `kpi-final-position-${p}`,
       kind: 'position',
-      title: 'Final position',
+      title: t('kpi.finalPosition'),
       who: labels[p],
       value: money(position),
-      subtitle: `Received minus costs after ${H} months`,
+      subtitle: t('kpi.finalSubtitle', { months: H }),
       dataValue: position,
       partner: p,
     };
@@ -140,9 +147,9 @@ export function kpiCards(
     return {
       testId: `kpi-margin-${p}`,
       kind: 'margin',
-      title: 'Margin after payback',
+      title: t('kpi.margin'),
       who: labels[p],
-      value: pct === null ? 'Not reached' : formatPercentText(pct),
+      value: pct === null ? t('kpi.notReached') : formatPercentText(pct),
       subtitle: marginSubtitle(result, p, pct !== null),
       dataValue: pct ?? '',
       partner: p,
@@ -152,10 +159,10 @@ export function kpiCards(
   const total: KpiCardModel = {
     testId: 'kpi-total-revenue',
     kind: 'revenue',
-    title: 'Total revenue',
-    who: 'The service',
+    title: t('kpi.totalRevenue'),
+    who: t('kpi.theService'),
     value: money(s.totalRevenue),
-    subtitle: `Billed to customers in ${H} months`,
+    subtitle: t('kpi.revenueSubtitle', { months: H }),
     dataValue: s.totalRevenue,
   };
 

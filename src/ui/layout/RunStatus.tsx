@@ -1,4 +1,5 @@
 import { selectFormInvalid, selectIsFirstRun, selectRunError, useAppState } from '../../state';
+import { useT } from '../i18n';
 import { useStaleMark } from './use-stale-mark';
 
 /**
@@ -6,21 +7,22 @@ import { useStaleMark } from './use-stale-mark';
  * drag it changes at most between two words, so it does not chatter.
  */
 export function RunStatus() {
+  const t = useT();
   const updating = useStaleMark();
   const first = useAppState(selectIsFirstRun);
   const error = useAppState(selectRunError);
   const formInvalid = useAppState(selectFormInvalid);
-  let text = 'Up to date';
+  let text = t('status.ok');
   let tone = 'ok';
   if (error) {
-    text = 'Calculation failed';
+    text = t('status.failed');
     tone = 'error';
   } else if (updating || first) {
-    text = 'Updating…';
+    text = t('status.updating');
     tone = 'busy';
   } else if (formInvalid) {
     // Not "up to date": the figures are those of the last valid inputs, not of what is typed.
-    text = 'Showing the last valid inputs';
+    text = t('status.invalid');
     tone = 'busy';
   }
   return (

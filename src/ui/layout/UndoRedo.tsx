@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { useAppStoreApi } from '../../state';
+import { useT } from '../i18n';
 
 /** Typing keeps its own undo inside a text field; the scenario's undo acts everywhere else. */
 function inTextField(target: EventTarget | null): boolean {
@@ -18,6 +19,7 @@ function inTextField(target: EventTarget | null): boolean {
  * outside text fields.
  */
 export function UndoRedo() {
+  const t = useT();
   const store = useAppStoreApi();
   const canUndo = useStore(store.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(store.temporal, (s) => s.futureStates.length > 0);
@@ -37,26 +39,26 @@ export function UndoRedo() {
   }, [store]);
 
   return (
-    <div className="undo-redo" role="group" aria-label="History">
+    <div className="undo-redo" role="group" aria-label={t('history.group')}>
       <button
         type="button"
         className="button button--quiet"
         disabled={!canUndo}
         aria-keyshortcuts="Control+Z Meta+Z"
-        title="Undo the last change (Ctrl+Z)"
+        title={t('history.undoTitle')}
         onClick={() => store.getState().undo()}
       >
-        Undo
+        {t('history.undo')}
       </button>
       <button
         type="button"
         className="button button--quiet"
         disabled={!canRedo}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-        title="Redo (Shift+Ctrl+Z)"
+        title={t('history.redoTitle')}
         onClick={() => store.getState().redo()}
       >
-        Redo
+        {t('history.redo')}
       </button>
     </div>
   );

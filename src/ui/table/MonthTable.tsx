@@ -2,9 +2,10 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import type { CSSProperties, KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useSelection } from '../../state/selection';
 import { capitalise } from '../format/text';
+import { useT } from '../i18n';
 import { JumpToMonth } from './JumpToMonth';
 import { MonthRow } from './MonthRow';
-import { MONTH_COLUMNS } from './month-columns';
+import { columnName, MONTH_COLUMNS } from './month-columns';
 import type { MonthData } from './month-columns';
 import { columnWidths, HEADER_HEIGHT, ROW_HEIGHT } from './table-layout';
 import {
@@ -47,6 +48,8 @@ function windowAt(offset: number, g: WindowGeometry): WindowState {
  */
 export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTableProps) {
   const captionId = useId();
+  // The column headers are in the active language: a switch re-renders them.
+  const t = useT();
   const rowCount = result.horizonMonths;
   const selectedMonth = useSelection((s) => s.selectedMonth);
   const select = useSelection((s) => s.select);
@@ -265,7 +268,7 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
           style={tableStyle}
         >
           <caption id={captionId} className="month-table__sr-only">
-            Every month&apos;s figures, {rowCount} months; amounts in {scenario.currency}
+            {t('table.caption', { months: rowCount, currency: scenario.currency })}
           </caption>
           <thead role="rowgroup">
             <tr role="row" aria-rowindex={1}>
@@ -279,7 +282,7 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
                   {c.partner !== null && (
                     <span className="month-table__head-partner">{labels[c.partner]} </span>
                   )}
-                  <span className="month-table__head-name">{capitalise(c.name)}</span>
+                  <span className="month-table__head-name">{capitalise(columnName(c))}</span>
                 </th>
               ))}
             </tr>

@@ -1,5 +1,7 @@
 import type { PartnerKey, SimulationResult } from '../../engine/index';
 import { centsToString, intAt, millionthsToString, PARTNER_KEYS } from '../../engine/index';
+import { t } from '../i18n';
+import type { MessageKey } from '../i18n';
 
 /**
  * The columns of the month-by-month view: every figure the engine computes per month. The table
@@ -23,50 +25,62 @@ export interface MonthColumn {
   kind: ColumnKind;
   /** The partner the figure belongs to, or null for the month's own figures. */
   partner: PartnerKey | null;
-  /** Column name without the partner label ("cost", "catch-up"). */
-  name: string;
+  /** The column name's message, without the partner label ("cost", "catch-up"). */
+  nameKey: MessageKey;
   /** The exact value for month index i (0 is month 1): cents, millionths or a whole number. */
   value: (result: MonthData, i: number) => bigint;
 }
 
-const PARTNER_FIELDS: readonly { field: PartnerField; name: string }[] = [
-  { field: 'cost', name: 'cost' },
-  { field: 'share', name: 'share' },
-  { field: 'position', name: 'position' },
-  { field: 'catchUp', name: 'catch-up' },
-  { field: 'equalSplit', name: 'equal split' },
-  { field: 'proportional', name: 'proportional' },
+const PARTNER_FIELDS: readonly { field: PartnerField; nameKey: MessageKey }[] = [
+  { field: 'cost', nameKey: 'column.cost' },
+  { field: 'share', nameKey: 'column.share' },
+  { field: 'position', nameKey: 'column.position' },
+  { field: 'catchUp', nameKey: 'column.catchUp' },
+  { field: 'equalSplit', nameKey: 'column.equalSplit' },
+  { field: 'proportional', nameKey: 'column.proportional' },
 ];
 
 const MONTH_FIELDS: readonly MonthColumn[] = [
-  { id: 'month', kind: 'month', partner: null, name: 'month', value: (_r, i) => BigInt(i + 1) },
+  {
+    id: 'month',
+    kind: 'month',
+    partner: null,
+    nameKey: 'column.month',
+    value: (_r, i) => BigInt(i + 1),
+  },
   {
     id: 'phase',
     kind: 'phase',
     partner: null,
-    name: 'phase',
+    nameKey: 'column.phase',
     value: (r, i) => BigInt(r.phase[i] ?? 0),
   },
   {
     id: 'instances',
     kind: 'instances',
     partner: null,
-    name: 'instances',
+    nameKey: 'column.instances',
     value: (r, i) => intAt(r.instances, i),
   },
   {
     id: 'billedInstances',
     kind: 'count',
     partner: null,
-    name: 'billed instances',
+    nameKey: 'column.billedInstances',
     value: (r, i) => intAt(r.billedInstances, i),
   },
-  { id: 'price', kind: 'money', partner: null, name: 'price', value: (r, i) => intAt(r.price, i) },
+  {
+    id: 'price',
+    kind: 'money',
+    partner: null,
+    nameKey: 'column.price',
+    value: (r, i) => intAt(r.price, i),
+  },
   {
     id: 'revenue',
     kind: 'money',
     partner: null,
-    name: 'revenue',
+    nameKey: 'column.revenue',
     value: (r, i) => intAt(r.revenue, i),
   },
 ];
@@ -74,15 +88,20 @@ const MONTH_FIELDS: readonly MonthColumn[] = [
 export const MONTH_COLUMNS: readonly MonthColumn[] = [
   ...MONTH_FIELDS,
   ...PARTNER_KEYS.flatMap((partner) =>
-    PARTNER_FIELDS.map(({ field, name }): MonthColumn => ({
+    PARTNER_FIELDS.map(({ field, nameKey }): MonthColumn => ({
       id: `${partner}.${field}`,
       kind: 'money',
       partner,
-      name,
+      nameKey,
       value: (r, i) => intAt(r[partner][field], i),
     })),
   ),
 ];
+
+/** The column's name in the active language, lower case in English ("billed instances"). */
+export function columnName(column: MonthColumn): string {
+  return t(column.nameKey);
+}
 
 /** The canonical text of spec section 7: "-41200.09", "5.059467", "26". No grouping, no rounding. */
 export function canonicalText(kind: ColumnKind, value: bigint): string {

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { contractTerms, defaultEndMonth, endReadout } from '../../engine';
 import type { PartnerKey, SimulationResult } from '../../engine';
 import { formatMoney } from '../format/money';
+import { useT } from '../i18n';
 import { endSentence, endStatus, termsSentence } from './terms-text';
 import type { Labels } from './terms-text';
 import './terms.css';
@@ -21,6 +22,7 @@ const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
  */
 export function TermsPanel({ result, labels, currency, stale }: TermsPanelProps) {
   const id = useId();
+  const t = useT();
   const horizon = result.horizonMonths;
   const terms = useMemo(
     () => contractTerms(result.summary.goLiveMonth, horizon),
@@ -43,13 +45,13 @@ export function TermsPanel({ result, labels, currency, stale }: TermsPanelProps)
       data-testid="terms-panel"
     >
       <h2 id={`${id}-title`} className="results-block__title">
-        Contract terms
+        {t('terms.title')}
       </h2>
       <p className="terms__text" data-testid="terms-text">
-        {termsSentence(terms)} The revenue-sharing timeline marks both months.
+        {termsSentence(terms)} {t('terms.marks')}
       </p>
       <div className="terms__choose">
-        <label htmlFor={`${id}-month`}>If the partnership ended after month</label>
+        <label htmlFor={`${id}-month`}>{t('terms.endAfter')}</label>
         <input
           id={`${id}-month`}
           type="number"
@@ -66,12 +68,12 @@ export function TermsPanel({ result, labels, currency, stale }: TermsPanelProps)
           max={horizon}
           step={1}
           value={month}
-          aria-label="Month the partnership ends"
+          aria-label={t('terms.endSlider')}
           onChange={(e) => pick(e.target.value)}
         />
         {month !== earliest && (
           <button type="button" className="terms__reset" onClick={() => setChosen(null)}>
-            Earliest end (month {earliest})
+            {t('terms.earliestButton', { month: earliest })}
           </button>
         )}
       </div>
@@ -86,17 +88,17 @@ export function TermsPanel({ result, labels, currency, stale }: TermsPanelProps)
       <div
         className="terms__scroll"
         role="region"
-        aria-label={`Standing at the end of month ${month}`}
+        aria-label={t('terms.standingAt', { month })}
         tabIndex={0}
       >
         <table className="terms__table">
-          <caption className="visually-hidden">Standing at the end of month {month}</caption>
+          <caption className="visually-hidden">{t('terms.standingAt', { month })}</caption>
           <thead>
             <tr>
-              <th scope="col">Partner</th>
-              <th scope="col">Received</th>
-              <th scope="col">Paid</th>
-              <th scope="col">Position</th>
+              <th scope="col">{t('terms.partner')}</th>
+              <th scope="col">{t('terms.received')}</th>
+              <th scope="col">{t('terms.paid')}</th>
+              <th scope="col">{t('terms.position')}</th>
             </tr>
           </thead>
           <tbody>

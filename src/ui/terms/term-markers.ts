@@ -1,5 +1,6 @@
 import type { ContractTerms } from '../../engine';
 import type { MonthMarker } from '../charts/chart-layers';
+import { t } from '../i18n';
 
 /** Marker colours: dark neutral tones, distinct from the partners' lines and the phase bands. */
 export const TERM_STYLE = {
@@ -16,14 +17,14 @@ export function termMarkers(terms: ContractTerms): MonthMarker[] {
   if (terms.minimumTermEndInHorizon) {
     out.push({
       month: terms.minimumTermEndMonth,
-      label: `Minimum term ends · month ${terms.minimumTermEndMonth}`,
+      label: t('terms.markerMinimum', { month: terms.minimumTermEndMonth }),
       ...TERM_STYLE.minimumTerm,
     });
   }
   if (terms.earliestEndInHorizon) {
     out.push({
       month: terms.earliestEndMonth,
-      label: `Earliest end with notice · month ${terms.earliestEndMonth}`,
+      label: t('terms.markerEarliest', { month: terms.earliestEndMonth }),
       ...TERM_STYLE.earliestEnd,
     });
   }

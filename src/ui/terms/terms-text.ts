@@ -1,44 +1,44 @@
 import { MINIMUM_TERM_MONTHS, NOTICE_MONTHS } from '../../engine';
 import type { ContractTerms, EndReadout, PartnerKey } from '../../engine';
 import { formatMoney } from '../format/money';
+import { t } from '../i18n';
 
 /** The contract terms and an end read-out in plain words, from the engine's figures. */
 export type Labels = Record<PartnerKey, string>;
 
-export function termsSentence(t: ContractTerms): string {
-  const term =
-    `The partnership starts with a ${MINIMUM_TERM_MONTHS}-month minimum term from go-live: ` +
-    `months ${t.goLiveMonth} to ${t.minimumTermEndMonth}.`;
-  const notice =
-    `With ${NOTICE_MONTHS} months’ notice given when it ends, the partnership ends after month ` +
-    `${t.earliestEndMonth} at the earliest.`;
-  const beyond = t.earliestEndInHorizon
-    ? ''
-    : ` The simulation stops at month ${t.horizonMonths}, before that.`;
-  return `${term} ${notice}${beyond}`;
+/** The terms as sentences, each a whole message; joined with a space like any run of sentences. */
+export function termsSentence(c: ContractTerms): string {
+  const sentences = [
+    t('terms.minimum', {
+      term: MINIMUM_TERM_MONTHS,
+      goLive: c.goLiveMonth,
+      termEnd: c.minimumTermEndMonth,
+    }),
+    t('terms.notice', { notice: NOTICE_MONTHS, earliest: c.earliestEndMonth }),
+  ];
+  if (!c.earliestEndInHorizon) sentences.push(t('terms.beyond', { horizon: c.horizonMonths }));
+  return sentences.join(' ');
 }
 
 /** Whether an end in the chosen month is possible with ordinary notice, and when notice was due. */
-export function endStatus(r: EndReadout, t: ContractTerms): string {
-  if (r.month === t.earliestEndMonth) {
-    return `The earliest ordinary end: notice given when the minimum term ends (month ${t.minimumTermEndMonth}).`;
+export function endStatus(r: EndReadout, c: ContractTerms): string {
+  if (r.month === c.earliestEndMonth) {
+    return t('terms.statusEarliest', { termEnd: c.minimumTermEndMonth });
   }
-  if (r.ordinary)
-    return `An ordinary end: notice given at the end of month ${r.month - NOTICE_MONTHS}.`;
-  if (r.month < t.goLiveMonth)
-    return 'Before go-live: only an extraordinary termination could end it then.';
-  return `Before the earliest ordinary end (month ${t.earliestEndMonth}): only an extraordinary termination, for serious issues, could end it then.`;
+  if (r.ordinary) return t('terms.statusOrdinary', { month: r.month - NOTICE_MONTHS });
+  if (r.month < c.goLiveMonth) return t('terms.statusBeforeGoLive');
+  return t('terms.statusEarly', { earliest: c.earliestEndMonth });
 }
 
-function standing(position: string, currency: string): string {
-  const money = formatMoney(position.replace(/^-/, ''), currency);
-  if (position.startsWith('-')) return `${money} out of pocket`;
-  if (position === '0.00') return 'exactly even';
-  return `${money} ahead`;
+/** One partner's standing as a whole clause ("VSHN would be CHF 1’200.00 ahead"). */
+function standing(who: string, position: string, currency: string): string {
+  const amount = formatMoney(position.replace(/^-/, ''), currency);
+  if (position.startsWith('-')) return t('terms.standingOut', { who, amount });
+  if (position === '0.00') return t('terms.standingEven', { who });
+  return t('terms.standingAhead', { who, amount });
 }
 
 export function endSentence(r: EndReadout, labels: Labels, currency: string): string {
-  const one = (k: PartnerKey) =>
-    `${labels[k]} would be ${standing(r.partners[k].position, currency)}`;
-  return `Ending after month ${r.month}, ${one('msp')} and ${one('isv')}.`;
+  const one = (k: PartnerKey) => standing(labels[k], r.partners[k].position, currency);
+  return t('terms.endSentence', { month: r.month, first: one('msp'), second: one('isv') });
 }

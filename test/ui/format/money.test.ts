@@ -26,8 +26,10 @@ describe('formatMoney', () => {
     expect(formatMoney('-41200.09', 'CHF')).toMatch(/^CHF.?-41['’]200\.09$/);
   });
 
-  it('formats in the scenario currency', () => {
-    expect(formatMoney('1234.50', 'EUR')).toMatch(/^EUR\s1['’]234\.50$/);
+  it('writes euros and dollars in their usual form, CHF in the Swiss one', () => {
+    expect(formatMoney('1234.50', 'EUR')).toBe('€1,234.50');
+    expect(formatMoney('1234.50', 'USD')).toBe('$1,234.50');
+    expect(formatMoney('1234.50', 'GBP')).toMatch(/^£\s?1['’]234\.50$/);
   });
 
   it('is exact for amounts above 2^53 (a float would change the last digits)', () => {
