@@ -59,7 +59,11 @@ export function intlFormatsStringsExactly(): boolean {
  * Formats canonical money text in `currency`. Throws on text that is not a plain decimal, since
  * that means a float or a formatted value leaked in where an exact one belongs.
  */
-export function formatMoney(amount: string, currency: string, locale = moneyLocale(currency)): string {
+export function formatMoney(
+  amount: string,
+  currency: string,
+  locale = moneyLocale(currency),
+): string {
   if (!CANONICAL.test(amount)) throw new TypeError(`not an exact decimal: ${amount}`);
   const f = formatterFor(currency, locale);
   if (intlFormatsStringsExactly()) {
