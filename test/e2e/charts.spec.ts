@@ -51,6 +51,7 @@ test('chart summaries state the engine’s break-even months', async ({ page }) 
 test('hovering the timeline shows the month’s exact figures', async ({ page }) => {
   const result = simulate(defaultScenario);
   const plot = page.getByTestId('chart-position').locator('.time-chart__plot');
+  await plot.scrollIntoViewIfNeeded();
   const box = await plot.boundingBox();
   if (!box) throw new Error('no plot');
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
@@ -126,6 +127,7 @@ test('open tooltips pass an axe check', async ({ page }) => {
   await page.locator('.phase-timeline__button').nth(1).focus();
   await expect(page.getByRole('tooltip')).toBeVisible();
   const plot = page.getByTestId('chart-position').locator('.time-chart__plot');
+  await plot.scrollIntoViewIfNeeded();
   const box = await plot.boundingBox();
   if (!box) throw new Error('no plot');
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);

@@ -103,6 +103,24 @@ test('a row of the monthly table opens its explanation beside the table, focus s
   await expect(page.getByTestId('explain-after-msp')).toHaveText(
     formatMoney(e.partners.msp.positionAfter, 'CHF'),
   );
+  // Escape closes it from the table too, and focus stays on the row it was opened from.
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page.locator('.month-table tr[data-month="32"]')).toBeFocused();
+});
+
+test('Escape in the Jump box closes the explanation it opened, focus staying in the box', async ({
+  page,
+}) => {
+  const jump = page.getByLabel('Jump to month');
+  await jump.fill('12');
+  await jump.press('Enter');
+  const panel = page.getByTestId('explain-panel');
+  await expect(panel).toHaveAttribute('data-month', '12');
+  await jump.focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(jump).toBeFocused();
 });
 
 test('the open explanation and the comparison have no serious accessibility violation', async ({

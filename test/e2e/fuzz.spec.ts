@@ -218,6 +218,7 @@ const STEPS: [weight: number, step: Step][] = [
       // A month selected on the revenue-sharing timeline (it opens the explanation).
       await closeExplanation(page);
       const plot = page.getByTestId('chart-position').getByRole('group', { name: /arrow keys/ });
+      await plot.scrollIntoViewIfNeeded();
       const box = await plot.boundingBox();
       if (!box) return 'no chart to click';
       const x = box.width * (0.5 + r.next() * 0.49);
@@ -252,6 +253,7 @@ const STEPS: [weight: number, step: Step][] = [
     async (page) => {
       await closeExplanation(page);
       const plot = page.getByTestId('chart-margin').getByRole('group', { name: /arrow keys/ });
+      await plot.scrollIntoViewIfNeeded();
       const box = await plot.boundingBox();
       if (box) await page.mouse.move(box.x + box.width * 0.95, box.y + box.height / 2);
       return 'hover the end of the margin chart';

@@ -193,6 +193,7 @@ for (const size of [
     await page.keyboard.press('Escape');
     await expect(view).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
   });
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { KeyboardEvent } from 'react';
 import { explainMonth } from '../../engine';
@@ -77,9 +77,9 @@ export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
 
   useEffect(() => {
     if (!open) return;
-    if (focusInTable()) return;
     returnTo.current =
       document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (focusInTable()) return;
     panelRef.current?.focus();
   }, [open]);
   // Opened from the monthly table (full width, month column on the left), the panel keeps to the
@@ -91,17 +91,37 @@ export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
     }
   }, [month]);
 
+  const close = useCallback(() => {
+    const target = returnTo.current;
+    returnTo.current = null;
+    // Focus still where the month was picked (a table row, the Jump box) stays there; focus in
+    // the panel (which goes away) goes back to where it came from.
+    const active = document.activeElement;
+    const focusLost =
+      active === null || active === document.body || panelRef.current?.contains(active);
+    clear();
+    if (focusLost && target?.isConnected) target.focus();
+  }, [clear]);
+  // Escape closes the panel wherever the month was picked from (the monthly table and the Jump
+  // box keep focus, so the panel's own key handler never sees it), unless a dialog is open or
+  // the focused control used Escape itself (a chart clears its cursor).
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return;
+      if (event.target instanceof Node && panelRef.current?.contains(event.target)) return;
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, close]);
+
   if (explanation === null) return null;
   const e = explanation;
   const info = phaseInfo(e.phase);
   const go = (m: number) => {
     if (m >= 1 && m <= result.horizonMonths) select(m);
-  };
-  const close = () => {
-    const target = returnTo.current;
-    returnTo.current = null;
-    clear();
-    if (target?.isConnected) target.focus();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.target instanceof HTMLInputElement) return;

@@ -55,6 +55,9 @@ export default function PresentationView() {
 
   useEffect(() => {
     const d = dialog.current;
+    // Where focus goes back to on leaving (the Present button): the dialog is unmounted, so the
+    // browser's own return of focus cannot be relied on.
+    const cameFrom = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (d && !d.open && typeof d.showModal === 'function') d.showModal();
     // Start on Play, not on Exit (the dialog's first control): a presenter's first Space plays.
     d?.querySelector<HTMLButtonElement>('.playback__play')?.focus();
@@ -66,6 +69,7 @@ export default function PresentationView() {
       document.removeEventListener('fullscreenchange', onFullscreen);
       if (d?.open) d.close();
       exitFullscreen();
+      if (cameFrom?.isConnected) cameFrom.focus();
     };
   }, [leave]);
 
