@@ -82,6 +82,8 @@ test.describe('an English (US) browser', () => {
     );
     await ready(page, 'Up to date');
     const changed = await figures(page);
+    // The address follows an edit after a short pause: wait for the changed scenario's link.
+    await expect.poll(() => new URL(page.url()).hash).toMatch(/^#s=/);
     const link = new URL(page.url()).hash;
 
     await page.getByLabel('Sprache / Language').selectOption('de');
