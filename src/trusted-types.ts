@@ -1,5 +1,5 @@
 /**
- * Trusted Types (issue 16): the Content-Security-Policy requires them for every DOM sink that
+ * Trusted Types: the Content-Security-Policy requires them for every DOM sink that
  * runs or loads script (`require-trusted-types-for 'script'`) and allows one policy, `default`.
  * Nothing in the app writes HTML or builds script from strings, so the policy creates neither:
  * any such write is refused, and reported. It passes only script URLs of this origin, which is

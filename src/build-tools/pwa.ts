@@ -1,7 +1,7 @@
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
- * Offline and installable (issue 16): a web app manifest, and a Workbox service worker that
+ * Offline and installable: a web app manifest, and a Workbox service worker that
  * precaches the whole build (index.html, the entry and lazy chunks, both workers, CSS, icons), so
  * after one visit the app loads and computes with the network off.
  *

@@ -24,7 +24,7 @@ export {
   scaledIntToString,
   toChartSeries,
 } from './columns';
-// Owned by the schema work (issue 2, part 2): parseScenario, safeParseScenario, ScenarioError, scenarioSchema, defaultScenario.
+// The schema part: parseScenario, safeParseScenario, ScenarioError, scenarioSchema, defaultScenario.
 export { parseScenario, safeParseScenario, toScenarioIssues } from './parse-scenario';
 export type { SafeParseScenarioResult } from './parse-scenario';
 export { ScenarioError } from './scenario-error';
@@ -50,7 +50,7 @@ export {
   decimalPlaces,
   decimalTextOf,
 } from './decimal-text';
-// Owned by the format-2 work (issue 14): scenario format 2, its reader and the upgrade from format 1.
+// The format-2 part: scenario format 2, its reader and the upgrade from format 1.
 export type { CostItem, PartnerInputV2, ScenarioV2, UncertainRange, Uncertainty } from './types';
 export {
   EFFORT_MODE,
@@ -73,7 +73,7 @@ export { MAX_ITEMS, costItemSchema, partnerV2Schema, scenarioV2Schema } from './
 export type { ScenarioV2Input } from './schema-v2';
 export { partnerAmounts } from './item-amounts';
 export type { Effort, PartnerAmounts } from './item-amounts';
-// Owned by the simulation work: simulate, toCanonical.
+// The simulation part: simulate, toCanonical.
 export { simulate } from './simulate';
 export type { SimulateOptions } from './simulate';
 export { toCanonical } from './canonical';
@@ -83,7 +83,7 @@ export type {
   CanonicalResult,
   CanonicalSummary,
 } from './canonical';
-// Owned by the risk work (issue 15): Monte Carlo runs of a format-2 scenario, sliceable for workers.
+// The risk part: Monte Carlo runs of a format-2 scenario, sliceable for workers.
 export { finishRiskRuns, risk, riskFrame, riskRuns } from './risk/risk';
 export { mergePartials as mergeRiskPartials } from './risk/partial';
 export type { BreakEvenKey, RiskPartial } from './risk/partial';
@@ -98,7 +98,7 @@ export type {
 export type { ExactInts } from './risk/exact-ints';
 export { fixedSplitRuns, fixedSplitStats } from './risk/fixed-split';
 export type { FixedSplitPartnerStats, FixedSplitRuns } from './risk/fixed-split';
-// Owned by the explain/compare/terms work (issue 6): month explanations, the static split, contract terms.
+// The explain/compare/terms part: month explanations, the static split, contract terms.
 export { explainMonth } from './explain-month';
 export type {
   CatchUpStep,
@@ -133,7 +133,7 @@ export {
   endReadout,
 } from './contract-terms';
 export type { ContractTerms, EndReadout, PartnerAtEnd } from './contract-terms';
-// Owned by the analysis work (issue 7): sensitivity (tornado) and goal seek, as steppers.
+// The analysis part: sensitivity (tornado) and goal seek, as steppers.
 export {
   SENSITIVITY_FIELDS,
   DEFAULT_SENSITIVITY_PCT,

@@ -16,7 +16,7 @@ import { ReportHost } from './report/ReportHost';
 import { UpdatePrompt } from './offline/UpdatePrompt';
 import './layout/layout.css';
 
-// Sensitivity, goal seek and comparisons (issue 7): a separate chunk, loaded after the first paint.
+// Sensitivity, goal seek and comparisons: a separate chunk, loaded after the first paint.
 const AnalysisSection = lazy(() => import('./analysis/AnalysisSection'));
 
 /**
@@ -70,9 +70,9 @@ export function App() {
       <ResultBoundary what="The monthly table">
         <MonthsPanel />
       </ResultBoundary>
-      {/* The projector view (issue 8): a modal dialog, loaded on first use. */}
+      {/* The projector view: a modal dialog, loaded on first use. */}
       <PresentationHost />
-      {/* The printable report (issue 8): replaces the page while open, loaded on first use. */}
+      {/* The printable report: replaces the page while open, loaded on first use. */}
       <ReportHost />
       <UpdatePrompt />
     </div>

@@ -1,5 +1,5 @@
 /**
- * The risk analysis on several workers (issue 15): a job's runs are split into slices, each idle
+ * The risk analysis on several workers: a job's runs are split into slices, each idle
  * worker takes the next slice, and when every slice is in, one worker merges the partial results
  * and takes the statistics. Merging concatenates the exact per-run figures and the percentiles
  * are taken from all of them, so the result is exactly `risk(scenario)` in one thread.

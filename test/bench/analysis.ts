@@ -1,6 +1,6 @@
 /**
  * `npm run bench:analysis` (also run by `npm run bench`): speed of sensitivity analysis and goal
- * seek (issue 7). Prints medians after warm-up; asserts nothing (the machine is shared, so timings
+ * seek. Prints medians after warm-up; asserts nothing (the machine is shared, so timings
  * are for reading, not for failing a build).
  *
  * Targets: sensitivity over all listed inputs at 120 months ≤ 100 ms; goal seek ≤ 200 ms at 120

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: speed and memory of the phase engine (issue 2, part 5). A script that prints
+ * `npm run bench`: speed and memory of the phase engine. A script that prints
  * figures, never a timed test: the machine is shared, so numbers vary from run to run.
  *
  * For the default scenario at 120, 1,200 and 6,000 months and for golden vector 17 it prints the

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:risk` (also run by `npm run bench`): speed and memory of the risk analysis
- * (issue 15), in Node, one thread. Prints medians of several repetitions and asserts nothing: the
+ *, in Node, one thread. Prints medians of several repetitions and asserts nothing: the
  * machine is shared, so the figures are for reading (the load average is printed beside them).
  *
  * Targets: risk of 1,000 runs × 120 months ≤ 1.5× the time of 1,000 plain simulate calls of the

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, type Page } from '@playwright/test';
+import { test, type Page } from './fixtures';
 import { expect } from './kpi-expectations';
 
 // axe walks the whole page (a long form, two SVG charts): give it time on a busy machine.

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { defaultScenario, moneyAt, simulate } from '../../src/engine';
 import { expectKpis, scenarioWith, summaryOf } from './kpi-expectations';
 

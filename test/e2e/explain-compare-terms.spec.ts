@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, type Page } from '@playwright/test';
+import { test, type Page } from './fixtures';
 import {
   contractTerms,
   defaultScenario,

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, type Page } from '@playwright/test';
+import { test, type Page } from './fixtures';
 import { defaultScenario, simulate } from '../../src/engine';
 import type { CanonicalResult, Scenario } from '../../src/engine';
 import { PRESETS } from '../../src/state/presets';

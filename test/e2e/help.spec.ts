@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { defaultScenario } from '../../src/engine';
-import { PHASES } from '../../src/ui/timeline/phases';
+import { PHASES } from '../../src/ui/theme/phases';
 import { expectKpis, summaryOf } from './kpi-expectations';
 
 /**

@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test } from './fixtures';
 import { defaultScenario } from '../../src/engine';
 import { expect, expectKpis, summaryOf } from './kpi-expectations';
 

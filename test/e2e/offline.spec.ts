@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { defaultScenario } from '../../src/engine';
 import { expectKpis, scenarioWith, summaryOf } from './kpi-expectations';
 
 /**
- * Offline and installable (issue 16), in the production build: the service worker precaches the
+ * Offline and installable, in the production build: the service worker precaches the
  * whole build, so after one visit the app loads and computes with the network off; a new
  * deployment is offered with Reload / Later and never reloads the page by itself.
  */

@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { defaultScenario } from '../../src/engine';
 import { expectKpis, summaryOf } from './kpi-expectations';
 
 /**
- * Presenting (issue 8) in the production build: timeline playback, the projector view at two
+ * Presenting in the production build: timeline playback, the projector view at two
  * screen sizes, the printed report (as Chromium's PDF) and chart PNG downloads.
  */
 let pageErrors: string[] = [];

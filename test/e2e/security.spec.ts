@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from './fixtures';
 import { defaultScenario } from '../../src/engine';
 import {
   CONTENT_SECURITY_POLICY,
@@ -8,7 +8,7 @@ import {
 import { expectKpis, summaryOf } from './kpi-expectations';
 
 /**
- * The locked-down build (issue 16): the production build under its Content-Security-Policy (as
+ * The locked-down build: the production build under its Content-Security-Policy (as
  * `vite preview` sends it, and as the meta tag in index.html carries it) and Trusted Types. Every
  * view is used once; not one `securitypolicyviolation` may fire, in the page or in a worker.
  */

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import lzString from 'lz-string';
 import { defaultScenario, parseScenario } from '../../src/engine';
 import type { Scenario } from '../../src/engine';

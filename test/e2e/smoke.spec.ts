@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the production build loads with its title', async ({ page }) => {
   const errors: string[] = [];

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { defaultScenario, parseScenario, simulate, toCanonical } from '../../src/engine';
 import type { CanonicalMonth, Scenario } from '../../src/engine';
 import { encodeScenarioHash } from '../../src/url/codec';

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { defaultScenario } from '../../src/engine';
 import { fitRange } from '../../src/ui/charts/zoom';
 import { expectKpis, summaryOf } from './kpi-expectations';

@@ -1,5 +1,5 @@
 import type { AnalysisProgress as Progress } from '../../engine';
-import { useShownAfter } from './use-shown-after';
+import { useShownAfter } from '../hooks/use-shown-after';
 
 /** Work that answers sooner than this shows no progress bar (it would only flicker). */
 export const PROGRESS_DELAY_MS = 300;

@@ -1,8 +1,8 @@
 import { Suspense, lazy, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { ComparePanel } from '../compare-scenarios/ComparePanel';
-import { GoalSeekPanel } from '../goal-seek/GoalSeekPanel';
-import { SensitivityPanel } from '../sensitivity/SensitivityPanel';
+import { ScenarioComparePanel } from './compare-scenarios/ScenarioComparePanel';
+import { GoalSeekPanel } from './goal-seek/GoalSeekPanel';
+import { SensitivityPanel } from './sensitivity/SensitivityPanel';
 import './analysis.css';
 
 // Its own chunk: the risk view and its charts load when the tab is first opened.
@@ -11,7 +11,7 @@ const RiskPanel = lazy(() => import('../risk/RiskPanel'));
 const TABS = [
   { id: 'sensitivity', title: 'Sensitivity', Panel: SensitivityPanel },
   { id: 'goal-seek', title: 'Goal seek', Panel: GoalSeekPanel },
-  { id: 'compare', title: 'Compare scenarios', Panel: ComparePanel },
+  { id: 'compare', title: 'Compare scenarios', Panel: ScenarioComparePanel },
   { id: 'risk', title: 'Risk', Panel: RiskPanel },
 ] as const;
 

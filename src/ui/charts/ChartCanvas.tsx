@@ -3,7 +3,7 @@ import { Axis, Grid, LineSeries, XYChart } from '@visx/xychart';
 import type { ChartPoint } from './decimate';
 import { MonthCursor, MonthMarkers, PhaseBands, ZeroLine } from './chart-layers';
 import type { MonthMarker } from './chart-layers';
-import { chartTheme } from './chart-theme';
+import { chartTheme } from '../theme/chart-theme';
 import type { LineSpec } from './chart-types';
 
 export interface ChartMargin {

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { intAt, millionthsToString, moneyAt } from '../../engine/index';
 import { formatCount, formatMoney } from '../format/money';
-import { PARTNER_STYLE, phaseInfo } from '../timeline/phases';
+import { PARTNER_STYLE, phaseInfo } from '../theme/phases';
 import type { ChartTableSpec } from './chart-table';
 import { breakEvenMarkers } from './PositionChart';
 import type { PartnerChartProps } from './PositionChart';
 import { extent, instanceSeries } from './series';
-import { instancesSummary } from './summaries-bd';
+import { instancesSummary } from './split-instance-summaries';
 import { TimeChart } from './TimeChart';
 import type { LineSpec } from './TimeChart';
 

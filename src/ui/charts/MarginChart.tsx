@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatPercentText, formatRatio } from '../format/percent';
-import { PARTNER_STYLE } from '../timeline/phases';
+import { PARTNER_STYLE } from '../theme/phases';
 import { MonthTooltip } from './MonthTooltip';
 import { breakEvenMarkers } from './PositionChart';
 import type { PartnerChartProps } from './PositionChart';

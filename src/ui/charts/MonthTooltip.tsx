@@ -2,7 +2,7 @@ import { moneyAt } from '../../engine/index';
 import type { PartnerKey, SimulationResult } from '../../engine/index';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
-import { phaseInfo } from '../timeline/phases';
+import { phaseInfo } from '../theme/phases';
 import type { Labels } from './summaries';
 import { marginPctAt } from './series';
 

@@ -3,7 +3,7 @@ import { moneyAt } from '../../engine/index';
 import type { SimulationResult } from '../../engine/index';
 import { formatAxisMoney, formatMoney } from '../format/money';
 import { useRiskOverlay } from '../risk/overlay-store';
-import { PARTNER_STYLE } from '../timeline/phases';
+import { PARTNER_STYLE } from '../theme/phases';
 import type { MonthMarker } from './chart-layers';
 import type { ChartTableSpec } from './chart-table';
 import { MonthTooltip } from './MonthTooltip';

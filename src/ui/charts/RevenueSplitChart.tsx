@@ -2,13 +2,13 @@ import { useMemo } from 'react';
 import { moneyAt, toChartSeries } from '../../engine/index';
 import type { IntColumn } from '../../engine/index';
 import { formatAxisMoney, formatMoney } from '../format/money';
-import { PARTNER_STYLE } from '../timeline/phases';
+import { PARTNER_STYLE } from '../theme/phases';
 import type { ChartTableSpec } from './chart-table';
 import { MonthTooltip } from './MonthTooltip';
 import { breakEvenMarkers } from './PositionChart';
 import type { PartnerChartProps } from './PositionChart';
 import { extent, partnerMonthlySeries } from './series';
-import { revenueSplitSummary } from './summaries-bd';
+import { revenueSplitSummary } from './split-instance-summaries';
 import { TimeChart } from './TimeChart';
 import type { LineSpec } from './TimeChart';
 

@@ -8,7 +8,7 @@ import { ChartPngButton } from '../png-export/ChartPngButton';
 import { ChartCanvas } from './ChartCanvas';
 import type { LineSpec } from './chart-types';
 import { extent } from './series';
-import { useElementWidth } from './use-element-width';
+import { useElementWidth } from '../hooks/use-element-width';
 import { ZoomControls } from './ZoomControls';
 import { clampRange, isWhole, panRange, rangeShowing, wholeRange, zoomRange } from './zoom';
 import type { MonthRange } from './zoom';

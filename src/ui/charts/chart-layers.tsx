@@ -1,7 +1,7 @@
 import { useContext, useMemo } from 'react';
 import { DataContext } from '@visx/xychart';
 import { phaseSegments } from '../timeline/segments';
-import { PHASES } from '../timeline/phases';
+import { PHASES } from '../theme/phases';
 
 /**
  * SVG layers drawn inside an XYChart with its scales: phase bands behind the lines, the zero

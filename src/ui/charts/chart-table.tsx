@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { phaseInfo } from '../timeline/phases';
+import { phaseInfo } from '../theme/phases';
 import type { MonthMarker } from './chart-layers';
 
 /** What a chart shows as a table: its columns and a month's exact, formatted figures. */

@@ -5,7 +5,7 @@ import { explainMonth } from '../../engine';
 import type { MonthExplanation, PartnerKey, SimulationResult } from '../../engine';
 import { useSelection } from '../../state/selection';
 import { formatMoney } from '../format/money';
-import { phaseInfo } from '../timeline/phases';
+import { phaseInfo } from '../theme/phases';
 import { explainSections, monthContext } from './explain-text';
 import type { Labels } from './explain-text';
 import './explain.css';

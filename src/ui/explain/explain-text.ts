@@ -2,7 +2,7 @@ import type { MonthExplanation, NextGoal, PartnerKey } from '../../engine';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
 import { plural, relativeToGoLive } from '../format/month';
-import { phaseInfo } from '../timeline/phases';
+import { phaseInfo } from '../theme/phases';
 
 /**
  * A month's explanation in plain words. Every amount comes from the engine's explanation

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { PHASES } from '../timeline/phases';
+import { PHASES } from '../theme/phases';
 import { FIGURE_HELP, GO_LIVE_HELP, INPUT_HELP } from './help-text';
 import type { HelpEntry } from './help-text';
 import './help.css';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { selectResult, useAppState } from '../../state';
-import { PHASES } from '../timeline/phases';
+import { PHASES } from '../theme/phases';
 import { introDismissed, rememberIntroDismissed } from './intro-storage';
 import { firstPhaseMonths, monthsText } from './phase-months';
 import './help.css';

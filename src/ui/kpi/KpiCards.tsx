@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { SimulationResult } from '../../engine/index';
 import { useLanguage, useT } from '../i18n';
-import { PARTNER_STYLE } from '../timeline/phases';
+import { PARTNER_STYLE } from '../theme/phases';
 import { kpiCards } from './kpi-model';
 import type { KpiCardModel, PartnerLabels } from './kpi-model';
 import './kpi.css';

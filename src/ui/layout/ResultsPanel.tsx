@@ -7,7 +7,7 @@ import { useSelection } from '../../state/selection';
 import { InstancesChart } from '../charts/InstancesChart';
 import { MarginChart } from '../charts/MarginChart';
 import { RevenueSplitChart } from '../charts/RevenueSplitChart';
-import { ComparePanel } from '../compare/ComparePanel';
+import { FixedSplitPanel } from '../fixed-split/FixedSplitPanel';
 import { ExplainPanel } from '../explain/ExplainPanel';
 import { KpiCards } from '../kpi/KpiCards';
 import { TermsPanel } from '../terms/TermsPanel';
@@ -16,7 +16,7 @@ import { PlayablePositionChart } from '../playback/PlayablePositionChart';
 import { PhaseTimeline } from '../timeline/PhaseTimeline';
 import { RunError } from './RunError';
 import { SectionBoundary } from './SectionBoundary';
-import { useStaleMark } from './use-stale-mark';
+import { useStaleMark } from '../hooks/use-stale-mark';
 
 interface ResultProps {
   result: SimulationResult;
@@ -106,7 +106,7 @@ const Details = memo(function Details({ result, scenario, stale }: ResultProps) 
       )}
       {guard(
         'The fixed-split comparison',
-        <ComparePanel result={result} currency={currency} labels={labels} stale={stale} />,
+        <FixedSplitPanel result={result} currency={currency} labels={labels} stale={stale} />,
       )}
       {guard(
         'The month explanation',

@@ -1,6 +1,6 @@
 import { selectFormInvalid, selectIsFirstRun, selectRunError, useAppState } from '../../state';
 import { useT } from '../i18n';
-import { useStaleMark } from './use-stale-mark';
+import { useStaleMark } from '../hooks/use-stale-mark';
 
 /**
  * One line saying whether the figures are current. Announced politely to screen readers; during a

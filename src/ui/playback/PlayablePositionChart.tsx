@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react';
 import { breakEvenMarkers, PositionChart } from '../charts/PositionChart';
 import { PlaybackControls } from './PlaybackControls';
 import { usePlayer, usePlayhead } from './use-player';
-import { usePrefersReducedMotion } from './use-reduced-motion';
+import { usePrefersReducedMotion } from '../hooks/use-reduced-motion';
 
 /**
  * The revenue-sharing timeline with playback: the partners' positions draw in month by month,

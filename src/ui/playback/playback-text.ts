@@ -1,7 +1,7 @@
 import type { SimulationResult } from '../../engine/index';
 import type { MonthMarker } from '../charts/chart-layers';
-import { PHASES, phaseInfo } from '../timeline/phases';
-import type { PhaseInfo } from '../timeline/phases';
+import { PHASES, phaseInfo } from '../theme/phases';
+import type { PhaseInfo } from '../theme/phases';
 
 /** The phase the given month (1-based) is in, with its explanation from the phase timeline. */
 export function phaseAt(result: SimulationResult, month: number): PhaseInfo {

@@ -2,7 +2,7 @@ import { Fragment, useMemo } from 'react';
 import type { PartnerKey, SimulationResult } from '../../engine/index';
 import { kpiCards } from '../kpi/kpi-model';
 import type { KpiCardModel, PartnerLabels } from '../kpi/kpi-model';
-import { PARTNER_STYLE } from '../timeline/phases';
+import { PARTNER_STYLE } from '../theme/phases';
 
 const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
 /** The questions a room asks, in order; the same cards (and figures) as the page's KPIs. */

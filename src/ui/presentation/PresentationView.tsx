@@ -8,7 +8,7 @@ import { exitFullscreen, usePresentation } from './presentation-store';
 import { PresentKpis } from './PresentKpis';
 import { PresentSlider } from './PresentSlider';
 import type { PresentSliderProps } from './PresentSlider';
-import { useElementHeight, useFillHeight } from './use-element-height';
+import { useElementHeight, useFillHeight } from '../hooks/use-element-height';
 import './presentation.css';
 
 /** The few inputs worth moving in front of an audience. */

@@ -3,11 +3,11 @@ import type { Scenario, SimulationResult } from '../../engine/index';
 import { MarginChart } from '../charts/MarginChart';
 import { PositionChart } from '../charts/PositionChart';
 import { positionSummary } from '../charts/summaries';
-import { ComparePanel } from '../compare/ComparePanel';
+import { FixedSplitPanel } from '../fixed-split/FixedSplitPanel';
 import { KpiCards } from '../kpi/KpiCards';
 import { ReportRisk } from '../risk/ReportRisk';
 import { PhaseTimeline } from '../timeline/PhaseTimeline';
-import { PHASES } from '../timeline/phases';
+import { PHASES } from '../theme/phases';
 import { phaseSegments } from '../timeline/segments';
 import { partnerInputRows, scenarioInputGroups } from './report-inputs';
 
@@ -149,7 +149,7 @@ export function ReportDocument({ result, scenario, createdAt, link }: ReportDocu
       </section>
 
       <div className="report-section report-section--compare">
-        <ComparePanel result={result} currency={currency} labels={labels} />
+        <FixedSplitPanel result={result} currency={currency} labels={labels} />
       </div>
 
       <ReportRisk scenario={scenario} />

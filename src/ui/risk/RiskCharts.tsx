@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { PartnerKey, RiskResult } from '../../engine';
 import { formatAxisMoney, formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
-import { PARTNER_STYLE } from '../timeline/phases';
+import { PARTNER_STYLE } from '../theme/phases';
 import { runsPercent } from './risk-model';
 
 /**

@@ -3,7 +3,7 @@ import { defaultSplitPct, staticSplitInputOf } from '../../engine';
 import type { PartnerKey, RiskResult, ScenarioV2, UncertainRange, Uncertainty } from '../../engine';
 import { selectResult, useAppState } from '../../state';
 import { AnalysisProgress } from '../analysis/AnalysisProgress';
-import { useSplitPct } from '../compare/split-pct-store';
+import { useSplitPct } from '../fixed-split/split-pct-store';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
 import { useLastRisk } from './last-risk-store';

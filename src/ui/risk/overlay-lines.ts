@@ -1,5 +1,5 @@
 import type { PartnerKey, RiskResult } from '../../engine';
-import { PARTNER_STYLE } from '../timeline/phases';
+import { PARTNER_STYLE } from '../theme/phases';
 import type { OverlayLine, RiskOverlay } from './overlay-store';
 
 /**

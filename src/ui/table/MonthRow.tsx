@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { phaseInfo } from '../timeline/phases';
+import { phaseInfo } from '../theme/phases';
 import { cellText } from './cell-text';
 import { MONTH_COLUMNS } from './month-columns';
 import type { MonthData } from './month-columns';

@@ -1,4 +1,4 @@
-import { phaseInfo } from '../timeline/phases';
+import { phaseInfo } from '../theme/phases';
 import { formatCount, formatMoney } from '../format/money';
 import { canonicalText } from './month-columns';
 import type { ColumnKind } from './month-columns';

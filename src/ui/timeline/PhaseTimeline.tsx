@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { operationMonth, relativeToGoLive } from '../format/month';
-import { PHASES, PHASE_LIST, PHASE_TEXT } from './phases';
+import { PHASES, PHASE_LIST, PHASE_TEXT } from '../theme/phases';
 import { phaseSegments } from './segments';
 import type { PhaseSegment } from './segments';
 import './timeline.css';

@@ -5,7 +5,7 @@ import { breakEvenMarkers } from '../../../src/ui/charts/PositionChart';
 import { PlaybackControls } from '../../../src/ui/playback/PlaybackControls';
 import { createPlayer } from '../../../src/ui/playback/player';
 import type { PlaybackClock } from '../../../src/ui/playback/player';
-import { PHASES } from '../../../src/ui/timeline/phases';
+import { PHASES } from '../../../src/ui/theme/phases';
 import { goldenCase } from '../charts/golden-result';
 
 afterEach(cleanup);

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PhaseTimeline } from '../../../src/ui/timeline/PhaseTimeline';
 import { phaseSegments, phaseStartMonths } from '../../../src/ui/timeline/segments';
-import { PHASES } from '../../../src/ui/timeline/phases';
+import { PHASES } from '../../../src/ui/theme/phases';
 import { goldenCase } from '../charts/golden-result';
 
 afterEach(cleanup);

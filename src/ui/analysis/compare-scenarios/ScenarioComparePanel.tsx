@@ -1,0 +1,177 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { selectScenario, useAppState } from '../../../state';
+import { PRESETS } from '../../../state/presets';
+import { browserStorage, listSaved } from '../../../url/saved-scenarios';
+import type { SavedEntry } from '../../../url/saved-scenarios';
+import { AnalysisProgress } from '../AnalysisProgress';
+import { partnerLabels } from '../field-labels';
+import { useAnalysisJob } from '../use-analysis-job';
+import { ScenarioCompareChart, PIN_COLORS } from './ScenarioCompareChart';
+import { InputsTable, KpiTable } from './CompareTables';
+import { MAX_PINS, differingInputs, kpiRows } from './compare-model';
+import { usePins } from './pins-store';
+import './compare-scenarios.css';
+
+function readSaved(): SavedEntry[] {
+  const storage = browserStorage();
+  return storage ? listSaved(storage).entries : [];
+}
+
+function timeNow(): string {
+  return new Date().toLocaleTimeString('de-CH', { hour: '2-digit', minute: '2-digit' });
+}
+
+/**
+ * Side by side: up to three pinned scenarios (the current one as a snapshot, saved ones, presets),
+ * simulated together in the analysis worker; their timelines overlaid, the key figures with
+ * differences from the first, and the inputs that differ.
+ */
+export function ScenarioComparePanel() {
+  const scenario = useAppState(selectScenario);
+  const { pins, add, remove } = usePins();
+  const [saved, setSaved] = useState<SavedEntry[]>(readSaved);
+  const [message, setMessage] = useState<string | null>(null);
+  const { state, lastDone, start, cancel } = useAnalysisJob('compare');
+  const id = useId();
+  const full = pins.length >= MAX_PINS;
+
+  useEffect(() => {
+    if (pins.length > 0) start({ kind: 'compare', scenarios: pins.map((p) => p.scenario) });
+  }, [pins, start]);
+
+  const pin = (title: string, source: 'current' | 'saved' | 'preset', s: typeof scenario) => {
+    if (add(title, source, s)) setMessage(null);
+    else if (full) setMessage(`At most ${MAX_PINS} scenarios: unpin one first.`);
+    else setMessage('That scenario is already pinned.');
+  };
+
+  const runs =
+    lastDone?.output.kind === 'compare' &&
+    lastDone.job.kind === 'compare' &&
+    lastDone.job.scenarios.length === pins.length &&
+    lastDone.job.scenarios.every((s, i) => s === pins[i]?.scenario)
+      ? lastDone.output.runs
+      : null;
+  const labels = partnerLabels(pins[0]?.scenario ?? scenario);
+  const chartLines = useMemo(
+    () =>
+      runs
+        ? pins.map((p, i) => ({ title: p.title, labels: partnerLabels(p.scenario), run: runs[i]! }))
+        : [],
+    [pins, runs],
+  );
+  const differences = useMemo(() => differingInputs(pins.map((p) => p.scenario)), [pins]);
+  const rows = useMemo(
+    () =>
+      runs
+        ? kpiRows(
+            runs.map((r) => r.summary),
+            labels,
+          )
+        : [],
+    [runs, labels],
+  );
+
+  return (
+    <div className="compare">
+      <div className="analysis-controls">
+        <button
+          type="button"
+          className="analysis-button analysis-button--primary"
+          disabled={full}
+          onClick={() =>
+            pin(`${scenario.name || 'Current scenario'} (${timeNow()})`, 'current', scenario)
+          }
+        >
+          Pin the current scenario
+        </button>
+        <label htmlFor={`${id}-saved`}>
+          Add a saved scenario
+          <select
+            id={`${id}-saved`}
+            className="analysis-input"
+            value=""
+            disabled={full}
+            onFocus={() => setSaved(readSaved())}
+            onChange={(e) => {
+              const entry = saved.find((x) => x.id === e.target.value);
+              if (entry) pin(entry.name, 'saved', entry.scenario);
+            }}
+          >
+            <option value="">{saved.length === 0 ? 'No saved scenarios' : 'Choose…'}</option>
+            {saved.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor={`${id}-preset`}>
+          Add a preset
+          <select
+            id={`${id}-preset`}
+            className="analysis-input"
+            value=""
+            disabled={full}
+            onChange={(e) => {
+              const preset = PRESETS.find((p) => p.id === e.target.value);
+              if (preset) pin(`Preset: ${preset.title}`, 'preset', preset.scenario);
+            }}
+          >
+            <option value="">Choose…</option>
+            {PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {message && (
+        <p className="analysis-note" role="status">
+          {message}
+        </p>
+      )}
+      {pins.length === 0 ? (
+        <p className="analysis-note">
+          Pin up to three scenarios to compare them: the current one (as it is now), saved ones or
+          presets.
+        </p>
+      ) : (
+        <ul className="compare-pins" aria-label="Pinned scenarios">
+          {pins.map((p, i) => (
+            <li key={p.key} style={{ borderColor: PIN_COLORS[i] }}>
+              <span>{p.title}</span>
+              <button
+                type="button"
+                className="analysis-button"
+                onClick={() => remove(p.key)}
+                aria-label={`Unpin ${p.title}`}
+              >
+                Unpin
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <AnalysisProgress
+        running={state.status === 'running'}
+        progress={state.status === 'running' ? state.progress : null}
+        label="Simulating the pinned scenarios"
+        onCancel={cancel}
+      />
+      {state.status === 'failed' && (
+        <p className="analysis-error" role="alert">
+          The comparison failed: {state.error.message}
+        </p>
+      )}
+      {runs && pins.length > 0 && (
+        <>
+          <ScenarioCompareChart lines={chartLines} />
+          <KpiTable pins={pins} rows={rows} />
+          {pins.length > 1 && <InputsTable pins={pins} differences={differences} labels={labels} />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import { useEffect, useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { GoalSeekField, GoalSeekResult, Scenario } from '../../../engine';
+import { selectScenario, useAppState, useAppStoreApi } from '../../../state';
+import { AnalysisProgress } from '../AnalysisProgress';
+import { inputLabel, partnerLabels } from '../field-labels';
+import { useAnalysisJob } from '../use-analysis-job';
+import { FIELD_ORDER, answerSentence, checkSentence, currentSentence } from './goal-seek-text';
+import './goal-seek.css';
+
+function defaultTarget(s: Scenario): number {
+  return Math.min(s.horizonMonths, Math.max(s.investmentMonths + 1, 24));
+}
+
+function Answer({
+  result,
+  scenario,
+  current,
+  appliedNow,
+  onApply,
+}: {
+  result: GoalSeekResult;
+  scenario: Scenario;
+  current: Scenario;
+  appliedNow: boolean;
+  onApply: () => void;
+}) {
+  const labels = partnerLabels(scenario);
+  const check = checkSentence(result, scenario.currency);
+  const outdated = scenario !== current && !appliedNow;
+  return (
+    <div
+      className={`goal-seek__answer goal-seek__answer--${result.kind}`}
+      data-testid="goal-seek-answer"
+    >
+      <p className="goal-seek__sentence">
+        <strong>{answerSentence(result, labels, scenario.currency)}</strong>
+      </p>
+      {result.kind !== 'invalid-target' && (
+        <p className="analysis-note">{currentSentence(result, scenario.currency)}</p>
+      )}
+      {check && <p className="analysis-note">{check}</p>}
+      {appliedNow && result.kind === 'reached' && (
+        <p className="analysis-note" role="status">
+          Applied: {inputLabel(result.field, labels)} is now {result.value}.
+        </p>
+      )}
+      {outdated && (
+        <p className="analysis-note" role="status">
+          The scenario has changed since: run the goal seek again for an answer that fits it.
+        </p>
+      )}
+      {!outdated &&
+        !appliedNow &&
+        result.kind === 'reached' &&
+        result.value !== result.current.value && (
+          <button
+            type="button"
+            className="analysis-button analysis-button--primary"
+            onClick={onApply}
+          >
+            Apply {result.value} to the scenario
+          </button>
+        )}
+    </div>
+  );
+}
+
+/**
+ * Goal seek: which value of one input makes the partnership break even by month N? Solved in the
+ * analysis worker; the answer can be applied to the scenario through the store, like a form edit.
+ */
+export function GoalSeekPanel() {
+  const scenario = useAppState(selectScenario);
+  const store = useAppStoreApi();
+  const [field, setField] = useState<GoalSeekField>('price.perInstance');
+  const [targetText, setTargetText] = useState(() => String(defaultTarget(scenario)));
+  /** The scenario an answer was applied to, to say so instead of "the scenario has changed". */
+  const [applied, setApplied] = useState<Scenario | null>(null);
+  const { state, lastDone, start, cancel } = useAnalysisJob('goal-seek');
+  const id = useId();
+  const labels = partnerLabels(scenario);
+  const target = /^[0-9]{1,4}$/.test(targetText.trim()) ? Number(targetText.trim()) : null;
+  const running = state.status === 'running';
+
+  // A new input makes a running goal seek pointless (its answer would be for the old scenario).
+  const [runFor, setRunFor] = useState<Scenario | null>(null);
+  useEffect(() => {
+    if (running && runFor !== null && runFor !== scenario) cancel();
+  }, [running, runFor, scenario, cancel]);
+  const changedWhileRunning = runFor !== null && runFor !== scenario;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (target === null) return;
+    setApplied(null);
+    setRunFor(scenario);
+    start({ kind: 'goal-seek', scenario, request: { field, targetMonth: target } });
+  };
+
+  const done =
+    lastDone?.output.kind === 'goal-seek' && lastDone.job.kind === 'goal-seek'
+      ? { result: lastDone.output.result, scenario: lastDone.job.scenario }
+      : null;
+
+  const apply = () => {
+    if (done?.result.kind !== 'reached') return;
+    const outcome = store.getState().updateScenario(done.result.field, done.result.value);
+    if (outcome.ok) setApplied(store.getState().scenario);
+  };
+  const appliedNow = applied !== null && applied === scenario;
+
+  return (
+    <div className="goal-seek">
+      <form className="analysis-controls" onSubmit={submit}>
+        <label htmlFor={`${id}-field`}>
+          Which
+          <select
+            id={`${id}-field`}
+            className="analysis-input"
+            value={field}
+            onChange={(e) => setField(e.target.value as GoalSeekField)}
+          >
+            {FIELD_ORDER.map((f) => (
+              <option key={f} value={f}>
+                {inputLabel(f, labels)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor={`${id}-target`}>
+          breaks even by month
+          <input
+            id={`${id}-target`}
+            className="analysis-input analysis-input--short"
+            inputMode="numeric"
+            value={targetText}
+            aria-invalid={target === null}
+            onChange={(e) => setTargetText(e.target.value)}
+          />
+        </label>
+        <button
+          type="submit"
+          className="analysis-button analysis-button--primary"
+          disabled={target === null || running}
+        >
+          Find the value
+        </button>
+      </form>
+      {target === null && (
+        <p className="analysis-error" role="alert">
+          Enter a month number (go-live is month {scenario.investmentMonths + 1}, the horizon ends
+          in month {scenario.horizonMonths}).
+        </p>
+      )}
+      <AnalysisProgress
+        running={running}
+        progress={state.status === 'running' ? state.progress : null}
+        label="Searching"
+        onCancel={cancel}
+      />
+      {state.status === 'cancelled' && (
+        <p className="analysis-note" role="status">
+          {changedWhileRunning
+            ? 'Goal seek cancelled: the scenario changed while it ran. Run it again for the new scenario.'
+            : 'Goal seek cancelled.'}
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <p className="analysis-error" role="alert">
+          The goal seek failed: {state.error.message}
+        </p>
+      )}
+      {done && state.status !== 'running' && state.status !== 'cancelled' && (
+        <Answer
+          result={done.result}
+          scenario={done.scenario}
+          current={scenario}
+          appliedNow={appliedNow}
+          onApply={apply}
+        />
+      )}
+    </div>
+  );
+}

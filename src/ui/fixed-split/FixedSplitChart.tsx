@@ -1,0 +1,126 @@
+import { useMemo } from 'react';
+import { moneyAt } from '../../engine';
+import type { PartnerKey, SimulationResult, StaticSplitResult } from '../../engine';
+import { formatAxisMoney, formatMoney } from '../format/money';
+import { extent, positionSeries } from '../charts/series';
+import { TimeChart } from '../charts/TimeChart';
+import type { LineSpec } from '../charts/TimeChart';
+import { PARTNER_STYLE } from '../theme/phases';
+import type { Labels } from './fixed-split-text';
+
+export interface FixedSplitChartProps {
+  result: SimulationResult;
+  split: StaticSplitResult;
+  splitSeries: Record<PartnerKey, Float64Array>;
+  labels: Labels;
+  currency: string;
+  summary: string;
+  /** Show only months 1…visibleMonths (the early years, where the models differ most). */
+  visibleMonths?: number;
+  selectedMonth?: number | null;
+  onSelectMonth?: (month: number) => void;
+  stale?: boolean;
+}
+
+/** Lighter hues of the partner colours (Okabe–Ito sky blue and reddish purple) for the fixed split. */
+const SPLIT_STYLE: Record<PartnerKey, { color: string; dash: string }> = {
+  msp: { color: '#3d8fc4', dash: '2 3' },
+  isv: { color: '#c0609c', dash: '2 3' },
+};
+const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
+
+function FixedSplitTooltip({
+  result,
+  split,
+  labels,
+  currency,
+  index,
+}: Omit<FixedSplitChartProps, 'splitSeries' | 'summary'> & { index: number }) {
+  const money = (v: string) => formatMoney(v, currency);
+  return (
+    <div className="month-tooltip" data-month={index + 1}>
+      <div className="month-tooltip__head">
+        <strong>Month {index + 1}</strong> · positions at the month’s end
+      </div>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">Partner</span>
+            </th>
+            <th scope="col">Five-phase</th>
+            <th scope="col">Fixed split</th>
+          </tr>
+        </thead>
+        <tbody>
+          {KEYS.map((k) => (
+            <tr key={k}>
+              <th scope="row">{labels[k]}</th>
+              <td>{money(moneyAt(result[k].position, index))}</td>
+              <td>{money(moneyAt(split[k].position, index))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Both partners' cumulative positions under the five-phase model (solid/dashed) and the fixed split (dotted). */
+export function FixedSplitChart(props: FixedSplitChartProps) {
+  const { result, split, splitSeries, labels, currency } = props;
+  const months = Math.min(result.horizonMonths, props.visibleMonths ?? result.horizonMonths);
+  const lines = useMemo<LineSpec[]>(
+    () => [
+      ...KEYS.map((k) => ({
+        key: `model-${k}`,
+        label: `${labels[k]}, five-phase`,
+        values: positionSeries(result, k).subarray(0, months),
+        ...PARTNER_STYLE[k],
+      })),
+      ...KEYS.map((k) => ({
+        key: `split-${k}`,
+        label: `${labels[k]}, fixed split`,
+        values: splitSeries[k].subarray(0, months),
+        ...SPLIT_STYLE[k],
+      })),
+    ],
+    [result, splitSeries, labels, months],
+  );
+  const phase = useMemo(() => result.phase.subarray(0, months), [result.phase, months]);
+  const yDomain = useMemo(() => {
+    const [lo, hi] = extent(...lines.map((l) => l.values));
+    return [Math.min(lo, 0), Math.max(hi, 0)] as const;
+  }, [lines]);
+  return (
+    <TimeChart
+      testId="chart-compare"
+      title="Cumulative positions: five-phase model and fixed split"
+      summary={props.summary}
+      note={
+        months < result.horizonMonths
+          ? `The chart shows months 1–${months} of ${result.horizonMonths}.`
+          : undefined
+      }
+      phase={phase}
+      lines={lines}
+      yDomain={yDomain}
+      yLabel={`Cumulative position (${currency})`}
+      formatTick={formatAxisMoney}
+      zeroLine
+      renderTooltip={(i) => (
+        <FixedSplitTooltip
+          result={result}
+          split={split}
+          labels={labels}
+          currency={currency}
+          index={i}
+        />
+      )}
+      selectedMonth={props.selectedMonth}
+      onSelectMonth={props.onSelectMonth}
+      stale={props.stale}
+      height={260}
+    />
+  );
+}

@@ -1,0 +1,2 @@
+/** Sensitivity, goal seek, compare scenarios and risk. */
+export const analysis = {} as const;

@@ -1,0 +1,2 @@
+/** The printed report, the month explanation, the introduction and help. */
+export const report = {} as const;
