@@ -3,8 +3,8 @@
  * standard input, read once), one error line per problem (`FILE: field.path: message`) and the
  * exit status. A tool is a name, its usage text and what it does with one file's text.
  */
-import type { ScenarioIssue } from '../engine';
-import { parseJsonText } from '../url/gate';
+import type { ScenarioIssue, ScenarioV2 } from '../engine';
+import { readScenarioText } from '../url/strict-read';
 import { printable } from '../url/printable';
 
 export interface CliIo {
@@ -51,29 +51,16 @@ function problemLine(file: string, path: string, message: string): string {
   return `${printable(file)}: ${printable(path)}: ${printable(message)}\n`;
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  // The gate's JSON reader: nesting deeper than any field is cut off first, so a file nested a
-  // million deep is reported on its field, quickly, like any other invalid value.
-  const json = parseJsonText(text);
-  if (json.ok) return { ok: true, value: json.value };
-  const detail = json.reason === 'not-json' ? json.message : 'far too long';
-  return { ok: false, message: `not valid JSON: ${detail}` };
-}
-
-/** The scenario reader's result, as the engine's safe parsers return it. */
-type Parsed<S> = { ok: true; scenario: S } | { ok: false; issues: ScenarioIssue[] };
-
-/** One file's text read as JSON, checked by `parse`, and its result printed as one JSON line. */
-export function scenarioOutcome<S>(
-  text: string,
-  parse: (input: unknown) => Parsed<S>,
-  result: (scenario: S) => unknown,
-): Outcome {
-  const json = parseJson(text);
-  if (!json.ok) return { ok: false, issues: [{ path: '', message: json.message }] };
-  const parsed = parse(json.value);
-  if (!parsed.ok) return { ok: false, issues: parsed.issues };
-  return { ok: true, line: JSON.stringify(result(parsed.scenario)) };
+/**
+ * One file's text read through the gate's strict door (its JSON reader and version upgraders, no
+ * restoring: an invalid field rejects the file) and its result printed as one JSON line.
+ */
+export function scenarioOutcome(text: string, result: (scenario: ScenarioV2) => unknown): Outcome {
+  const read = readScenarioText(text);
+  if (read.ok) return { ok: true, line: JSON.stringify(result(read.scenario)) };
+  if ('notJson' in read)
+    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${read.notJson}` }] };
+  return { ok: false, issues: read.issues };
 }
 
 /** The part of every tool's usage text after its own description. */

@@ -1,4 +1,4 @@
-import { risk, safeParseAnyScenario } from '../engine';
+import { risk } from '../engine';
 import { runCli, scenarioOutcome, usageTail } from './cli-runner';
 import type { CliIo, Outcome } from './cli-runner';
 
@@ -19,7 +19,7 @@ ${usageTail('analysed')}`;
 
 /** Analyses one file's text: the risk result line, or the problems that stop it. */
 export function riskText(text: string): Outcome {
-  return scenarioOutcome(text, safeParseAnyScenario, risk);
+  return scenarioOutcome(text, risk);
 }
 
 /** Runs the risk analysis on the arguments (without node and script); returns the exit status. */

@@ -1,4 +1,4 @@
-import { safeParseAnyScenario, simulate, toCanonical } from '../engine';
+import { simulate, toCanonical } from '../engine';
 import { runCli, scenarioOutcome, usageTail } from './cli-runner';
 import type { CliIo, Outcome } from './cli-runner';
 
@@ -20,7 +20,7 @@ ${usageTail('simulated')}`;
 /** Simulates one file's text: the canonical result line, or the problems that stop it. */
 export function simulateText(text: string): Outcome {
   // Either format: problems keep the paths of the file's own format.
-  return scenarioOutcome(text, safeParseAnyScenario, (s) => toCanonical(simulate(s)));
+  return scenarioOutcome(text, (s) => toCanonical(simulate(s)));
 }
 
 /** Runs the simulator on the arguments (without node and script) and returns the exit status. */
