@@ -21,18 +21,49 @@ import { SYNTHETIC } from './synthetic-v0';
 const FROZEN_LINKS: Record<number, { hash: string; scenario: () => Scenario }> = {
   1: {
     hash: '#s=N4IgbgpgTgzglgewHYgFwEYA0IkEMC2EaIAYlAgF4RIAEEAHgQA4A2EmNksit6I2ACwRQ4FZAFlkAFwEw0ANgAM2OEkgwphJFMnbZaAJzZ8MJmlBCArlBYBPAEq4pRVCAAcAdgB0AZgCsIAC+KjBg5iAsuABGECzEAIIAxoT8IKpwUgASCNZyrgaKikHYTCKJLqBM0ACSSBq4SOXEACzNBl4GxSAA5uQA7jLh+Lj0tfWNEHlIliwsgYFAA',
-    scenario: () => {
-      const s = structuredClone(defaultScenario) as Scenario;
-      s.name = 'Frozen example, version 1';
-      s.isv.label = 'Acme';
-      s.isv.initHours = '900';
-      s.msp.hourlyRate = '87.35';
-      s.price.perInstance = '449.9';
-      s.growth.maxInstances = null;
-      s.horizonMonths = 60;
-      s.investmentMonths = 9;
-      return s;
-    },
+    // Written out in full, not derived from today's defaults: a change of defaults must not
+    // change what an old link opens.
+    scenario: () => ({
+      version: 1,
+      name: 'Frozen example, version 1',
+      currency: 'CHF',
+      horizonMonths: 60,
+      investmentMonths: 9,
+      msp: {
+        label: 'VSHN',
+        hourlyRate: '87.35',
+        initHours: '200',
+        initOther: '5000',
+        monthlyHours: '16',
+        monthlyOther: '300',
+        hoursPerInstance: '0.5',
+        otherPerInstance: '20',
+      },
+      isv: {
+        label: 'Acme',
+        hourlyRate: '100',
+        initHours: '900',
+        initOther: '0',
+        monthlyHours: '24',
+        monthlyOther: '0',
+        hoursPerInstance: '0.25',
+        otherPerInstance: '0',
+      },
+      price: {
+        perInstance: '449.9',
+        yearlyChangePct: '0',
+      },
+      growth: {
+        startInstances: '2',
+        newPerMonth: '3',
+        growthPct: '4',
+        churnPct: '1',
+        maxInstances: null,
+      },
+      costs: {
+        yearlyChangePct: '0',
+      },
+    }),
   },
 };
 
