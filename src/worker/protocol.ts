@@ -7,7 +7,7 @@
  * escalation). Chart coordinates travel as `Float64Array`s; every typed array is transferred,
  * not copied.
  */
-import type { PartnerKey, Scenario, ScenarioIssue, StaticSplitPartner, Summary } from '../engine';
+import type { PartnerKey, Scenario, ScenarioIssue, FixedSplitPartner, Summary } from '../engine';
 
 /** One column of exact integers: int64 when it fits, else the integers' decimal text. */
 export type WireIntColumn = BigInt64Array | readonly string[];
@@ -65,12 +65,12 @@ export type RunReply =
   | { type: 'result'; id: number; ok: false; error: RunFailure };
 
 /**
- * Main thread → worker: the static split (engine `staticSplit`) of the result on screen, at the
+ * Main thread → worker: the fixed split (engine `fixedSplit`) of the result on screen, at the
  * ISV's percentage `isvPct` (null: the default, the ISV's share of all costs). It carries the
  * revenue and cost columns it needs, so the worker does not simulate again.
  */
-export interface StaticSplitRequest {
-  type: 'static-split';
+export interface FixedSplitRequest {
+  type: 'fixed-split';
   id: number;
   goLiveMonth: number;
   revenue: WireIntColumn;
@@ -78,15 +78,15 @@ export interface StaticSplitRequest {
   isvPct: string | null;
 }
 
-/** One partner under the static split: exact columns and figures, plus its position for drawing. */
-export interface WireSplitPartner extends Omit<StaticSplitPartner, 'share' | 'position'> {
+/** One partner under the fixed split: exact columns and figures, plus its position for drawing. */
+export interface WireSplitPartner extends Omit<FixedSplitPartner, 'share' | 'position'> {
   share: WireIntColumn;
   position: WireIntColumn;
   /** Position in currency units, for drawing only. */
   positionSeries: Float64Array;
 }
 
-export interface WireStaticSplit {
+export interface WireFixedSplit {
   isvPct: string;
   mspPct: string;
   /** The default percentage for this result (the ISV's share of all costs, to 0.1 %). */
@@ -95,10 +95,10 @@ export interface WireStaticSplit {
   isv: WireSplitPartner;
 }
 
-export type StaticSplitReply =
-  | { type: 'static-split'; id: number; ok: true; split: WireStaticSplit }
-  | { type: 'static-split'; id: number; ok: false; error: RunFailure };
+export type FixedSplitReply =
+  | { type: 'fixed-split'; id: number; ok: true; split: WireFixedSplit }
+  | { type: 'fixed-split'; id: number; ok: false; error: RunFailure };
 
 /** Everything the engine worker accepts and answers. */
-export type WorkerRequest = RunRequest | StaticSplitRequest;
-export type WorkerReply = RunReply | StaticSplitReply;
+export type WorkerRequest = RunRequest | FixedSplitRequest;
+export type WorkerReply = RunReply | FixedSplitReply;

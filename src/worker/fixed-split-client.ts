@@ -1,5 +1,5 @@
 /**
- * Asking the engine worker for static splits from the page, "newest input wins" (like
+ * Asking the engine worker for fixed splits from the page, "newest input wins" (like
  * engine-runner.ts): at most one request in flight, a newer one replaces the waiting one, and a
  * reply older than the one already delivered is dropped. Dragging the percentage slider therefore
  * never queues up work.
@@ -8,19 +8,19 @@
  * first request), so a long simulation never holds up the comparison and the simulation transport
  * stays as it is.
  */
-import type { StaticSplitInput } from '../engine';
-import type { RunFailure, StaticSplitReply, StaticSplitRequest } from './protocol';
+import type { FixedSplitInput } from '../engine';
+import type { RunFailure, FixedSplitReply, FixedSplitRequest } from './protocol';
 import {
-  handleStaticSplitRequest,
+  handleFixedSplitRequest,
   splitFromWire,
   splitTransferables,
-  staticSplitRequest,
-  type StaticSplitOutput,
-} from './static-split-request';
+  fixedSplitRequest,
+  type FixedSplitOutput,
+} from './fixed-split-request';
 import { createEngineWorker } from './transports';
 
 export interface SplitTransport {
-  request(request: StaticSplitRequest): Promise<StaticSplitReply>;
+  request(request: FixedSplitRequest): Promise<FixedSplitReply>;
   dispose(): void;
 }
 
@@ -29,7 +29,7 @@ export function inProcessSplitTransport(): SplitTransport {
   return {
     request: (request) =>
       Promise.resolve().then(() => {
-        const reply = handleStaticSplitRequest(structuredClone(request));
+        const reply = handleFixedSplitRequest(structuredClone(request));
         return structuredClone(reply, { transfer: splitTransferables(reply) });
       }),
     dispose: () => {},
@@ -39,18 +39,18 @@ export function inProcessSplitTransport(): SplitTransport {
 export function workerSplitTransport(
   createWorker: () => Worker = createEngineWorker,
 ): SplitTransport {
-  const waiting = new Map<number, (reply: StaticSplitReply) => void>();
+  const waiting = new Map<number, (reply: FixedSplitReply) => void>();
   let worker: Worker | null = null;
   const failAll = (message: string) => {
     for (const [id, resolve] of waiting) {
-      resolve({ type: 'static-split', id, ok: false, error: { message } });
+      resolve({ type: 'fixed-split', id, ok: false, error: { message } });
     }
     waiting.clear();
   };
   const ensureWorker = (): Worker => {
     if (worker) return worker;
     const w = createWorker();
-    w.addEventListener('message', (event: MessageEvent<StaticSplitReply>) => {
+    w.addEventListener('message', (event: MessageEvent<FixedSplitReply>) => {
       const resolve = waiting.get(event.data.id);
       waiting.delete(event.data.id);
       resolve?.(event.data);
@@ -66,7 +66,7 @@ export function workerSplitTransport(
   };
   return {
     request: (request) =>
-      new Promise<StaticSplitReply>((resolve) => {
+      new Promise<FixedSplitReply>((resolve) => {
         waiting.set(request.id, resolve);
         ensureWorker().postMessage(request);
       }),
@@ -79,11 +79,11 @@ export function workerSplitTransport(
 }
 
 export type SplitOutcome =
-  { ok: true; output: StaticSplitOutput } | { ok: false; error: RunFailure };
+  { ok: true; output: FixedSplitOutput } | { ok: false; error: RunFailure };
 
 export interface SplitClient {
   /** Asks for the split of `input` at `isvPct` (null: the default); supersedes earlier asks. */
-  submit(input: StaticSplitInput, isvPct: string | null): void;
+  submit(input: FixedSplitInput, isvPct: string | null): void;
   dispose(): void;
 }
 
@@ -95,16 +95,16 @@ export function createSplitClient(
   let latestId = 0;
   let deliveredId = 0;
   let inFlight = false;
-  let pending: StaticSplitRequest | null = null;
+  let pending: FixedSplitRequest | null = null;
   let disposed = false;
 
-  const send = (request: StaticSplitRequest) => {
+  const send = (request: FixedSplitRequest) => {
     inFlight = true;
     // Not awaited: a failed request becomes a reply in .catch, so nothing is left to handle.
     void transport
       .request(request)
-      .catch((err: unknown): StaticSplitReply => ({
-        type: 'static-split',
+      .catch((err: unknown): FixedSplitReply => ({
+        type: 'fixed-split',
         id: request.id,
         ok: false,
         error: { message: err instanceof Error ? err.message : String(err) },
@@ -130,7 +130,7 @@ export function createSplitClient(
 
   return {
     submit(input, isvPct) {
-      const request = staticSplitRequest(nextId++, input, isvPct);
+      const request = fixedSplitRequest(nextId++, input, isvPct);
       latestId = request.id;
       if (inFlight) pending = request;
       else send(request);

@@ -1,34 +1,34 @@
 /**
- * The static split on both sides of the worker boundary: answering a request (in the worker, or
+ * The fixed split on both sides of the worker boundary: answering a request (in the worker, or
  * in-process in tests) and turning the exact reply back into engine columns on the main thread.
  */
 import {
   defaultSplitPct,
   PARTNER_KEYS,
-  staticSplit,
+  fixedSplit,
   toChartSeries,
   type IntColumn,
   type PartnerKey,
-  type StaticSplitInput,
-  type StaticSplitPartner,
-  type StaticSplitResult,
+  type FixedSplitInput,
+  type FixedSplitPartner,
+  type FixedSplitResult,
 } from '../engine';
 import type {
-  StaticSplitReply,
-  StaticSplitRequest,
+  FixedSplitReply,
+  FixedSplitRequest,
   WireSplitPartner,
-  WireStaticSplit,
+  WireFixedSplit,
 } from './protocol';
 import { columnFromWire, columnToWire } from './wire';
 
 /** The request for `input` at `isvPct` (columns are copied by postMessage, not transferred: the page keeps them). */
-export function staticSplitRequest(
+export function fixedSplitRequest(
   id: number,
-  input: StaticSplitInput,
+  input: FixedSplitInput,
   isvPct: string | null,
-): StaticSplitRequest {
+): FixedSplitRequest {
   return {
-    type: 'static-split',
+    type: 'fixed-split',
     id,
     goLiveMonth: input.goLiveMonth,
     revenue: columnToWire(input.revenue),
@@ -37,7 +37,7 @@ export function staticSplitRequest(
   };
 }
 
-function partnerToWire(p: StaticSplitPartner): WireSplitPartner {
+function partnerToWire(p: FixedSplitPartner): WireSplitPartner {
   return {
     ...p,
     share: columnToWire(p.share),
@@ -47,17 +47,17 @@ function partnerToWire(p: StaticSplitPartner): WireSplitPartner {
 }
 
 /** Answers one request; never throws (a bad percentage becomes an error reply). */
-export function handleStaticSplitRequest(request: StaticSplitRequest): StaticSplitReply {
+export function handleFixedSplitRequest(request: FixedSplitRequest): FixedSplitReply {
   try {
-    const input: StaticSplitInput = {
+    const input: FixedSplitInput = {
       goLiveMonth: request.goLiveMonth,
       revenue: columnFromWire(request.revenue),
       cost: { msp: columnFromWire(request.cost.msp), isv: columnFromWire(request.cost.isv) },
     };
     const defaultIsvPct = defaultSplitPct(input);
-    const split = staticSplit(input, request.isvPct ?? defaultIsvPct);
+    const split = fixedSplit(input, request.isvPct ?? defaultIsvPct);
     return {
-      type: 'static-split',
+      type: 'fixed-split',
       id: request.id,
       ok: true,
       split: {
@@ -70,12 +70,12 @@ export function handleStaticSplitRequest(request: StaticSplitRequest): StaticSpl
     };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return { type: 'static-split', id: request.id, ok: false, error: { message } };
+    return { type: 'fixed-split', id: request.id, ok: false, error: { message } };
   }
 }
 
 /** The typed arrays of a reply, to transfer rather than copy. */
-export function splitTransferables(reply: StaticSplitReply): ArrayBuffer[] {
+export function splitTransferables(reply: FixedSplitReply): ArrayBuffer[] {
   if (!reply.ok) return [];
   const out: ArrayBuffer[] = [];
   for (const key of PARTNER_KEYS) {
@@ -87,20 +87,20 @@ export function splitTransferables(reply: StaticSplitReply): ArrayBuffer[] {
   return out;
 }
 
-/** What the page keeps: the engine's static split (exact columns), its default p, chart floats. */
-export interface StaticSplitOutput {
-  split: StaticSplitResult;
+/** What the page keeps: the engine's fixed split (exact columns), its default p, chart floats. */
+export interface FixedSplitOutput {
+  split: FixedSplitResult;
   defaultIsvPct: string;
   positionSeries: Record<PartnerKey, Float64Array>;
 }
 
-function partnerFromWire(p: WireSplitPartner): StaticSplitPartner {
+function partnerFromWire(p: WireSplitPartner): FixedSplitPartner {
   const { share, position, positionSeries: _series, ...figures } = p;
   const col = (c: WireSplitPartner['share']): IntColumn => columnFromWire(c);
   return { ...figures, share: col(share), position: col(position) };
 }
 
-export function splitFromWire(wire: WireStaticSplit): StaticSplitOutput {
+export function splitFromWire(wire: WireFixedSplit): FixedSplitOutput {
   return {
     split: {
       isvPct: wire.isvPct,

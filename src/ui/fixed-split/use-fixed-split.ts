@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
-import { staticSplitInputOf } from '../../engine';
+import { fixedSplitInputOf } from '../../engine';
 import type { SimulationResult } from '../../engine';
 import type { RunFailure } from '../../worker/protocol';
 import {
@@ -8,13 +8,13 @@ import {
   workerSplitTransport,
   type SplitClient,
   type SplitTransport,
-} from '../../worker/static-split-client';
-import type { StaticSplitOutput } from '../../worker/static-split-request';
+} from '../../worker/fixed-split-client';
+import type { FixedSplitOutput } from '../../worker/fixed-split-request';
 
 let sharedTransport: SplitTransport | null = null;
 
 /**
- * The app's static-split transport: one worker, started on first use. Without Worker support
+ * The app's fixed-split transport: one worker, started on first use. Without Worker support
  * (component tests in happy-dom) the split, O(months), is computed in-process instead.
  */
 function defaultTransport(): SplitTransport {
@@ -24,14 +24,14 @@ function defaultTransport(): SplitTransport {
 }
 
 /**
- * Where static splits are computed. The app uses the web worker; component tests provide
+ * Where fixed splits are computed. The app uses the web worker; component tests provide
  * `inProcessSplitTransport` (happy-dom has no workers).
  */
 export const SplitTransportContext = createContext<(() => SplitTransport) | null>(null);
 
-export interface StaticSplitState {
+export interface FixedSplitState {
   /** The last split received; it stays while a newer one is computed. */
-  output: StaticSplitOutput | null;
+  output: FixedSplitOutput | null;
   /** The shown output does not yet answer the current result and percentage. */
   pending: boolean;
   error: RunFailure | null;
@@ -43,14 +43,14 @@ interface Asked {
 }
 
 interface Answer {
-  output: StaticSplitOutput | null;
+  output: FixedSplitOutput | null;
   error: RunFailure | null;
   /** The question the newest answer belongs to (null while it answers a superseded one). */
   answers: Asked | null;
 }
 
-/** The static split of `result` at `isvPct` (null: the default), computed in the worker. */
-export function useStaticSplit(result: SimulationResult, isvPct: string | null): StaticSplitState {
+/** The fixed split of `result` at `isvPct` (null: the default), computed in the worker. */
+export function useFixedSplit(result: SimulationResult, isvPct: string | null): FixedSplitState {
   const getTransport = useContext(SplitTransportContext) ?? defaultTransport;
   const [answer, setAnswer] = useState<Answer>({ output: null, error: null, answers: null });
   const client = useRef<SplitClient | null>(null);
@@ -73,7 +73,7 @@ export function useStaticSplit(result: SimulationResult, isvPct: string | null):
   }, [getTransport]);
   useEffect(() => {
     asked.current = { result, isvPct };
-    client.current?.submit(staticSplitInputOf(result), isvPct);
+    client.current?.submit(fixedSplitInputOf(result), isvPct);
   }, [getTransport, result, isvPct]);
   const current = answer.answers?.result === result && answer.answers.isvPct === isvPct;
   return { output: answer.output, error: answer.error, pending: !current };

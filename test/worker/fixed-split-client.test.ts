@@ -3,14 +3,14 @@ import {
   defaultSplitPct,
   parseScenario,
   simulate,
-  staticSplit,
-  staticSplitInputOf,
+  fixedSplit,
+  fixedSplitInputOf,
 } from '../../src/engine/index';
 import {
   createSplitClient,
   inProcessSplitTransport,
   type SplitOutcome,
-} from '../../src/worker/static-split-client';
+} from '../../src/worker/fixed-split-client';
 import { goldenVectors } from '../golden';
 import { big } from '../engine/result-view';
 
@@ -18,18 +18,18 @@ function flush(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-describe('the static split through the worker protocol', () => {
+describe('the fixed split through the worker protocol', () => {
   it('comes back exactly as the engine computes it, for every golden vector (serialized both ways)', async () => {
     for (const v of goldenVectors()) {
       const result = simulate(parseScenario(v.scenario));
-      const input = staticSplitInputOf(result);
+      const input = fixedSplitInputOf(result);
       const outcomes: SplitOutcome[] = [];
       const client = createSplitClient(inProcessSplitTransport(), (o) => outcomes.push(o));
       client.submit(input, null);
       await flush();
       const outcome = outcomes[0];
       if (!outcome?.ok) throw new Error(`${v.file}: no split`);
-      const want = staticSplit(input, defaultSplitPct(input));
+      const want = fixedSplit(input, defaultSplitPct(input));
       const got = outcome.output.split;
       expect(outcome.output.defaultIsvPct, v.file).toBe(defaultSplitPct(input));
       expect(got.isvPct, v.file).toBe(want.isvPct);
@@ -47,7 +47,7 @@ describe('the static split through the worker protocol', () => {
     const result = simulate(parseScenario(goldenVectors()[0]?.scenario));
     const outcomes: SplitOutcome[] = [];
     const client = createSplitClient(inProcessSplitTransport(), (o) => outcomes.push(o));
-    client.submit(staticSplitInputOf(result), '101');
+    client.submit(fixedSplitInputOf(result), '101');
     await flush();
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]?.ok).toBe(false);
@@ -55,7 +55,7 @@ describe('the static split through the worker protocol', () => {
 
   it('lets the newest percentage win: asks made while one is computing collapse into the last', async () => {
     const result = simulate(parseScenario(goldenVectors()[0]?.scenario));
-    const input = staticSplitInputOf(result);
+    const input = fixedSplitInputOf(result);
     const delivered: { pct: string; latest: boolean }[] = [];
     const client = createSplitClient(inProcessSplitTransport(), (o, latest) => {
       if (o.ok) delivered.push({ pct: o.output.split.isvPct, latest });
