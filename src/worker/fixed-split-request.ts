@@ -16,25 +16,30 @@ import {
 import type {
   FixedSplitReply,
   FixedSplitRequest,
-  WireSplitPartner,
   WireFixedSplit,
+  WireSplitColumns,
+  WireSplitPartner,
 } from './protocol';
 import { columnFromWire, columnToWire } from './wire';
 
-/** The request for `input` at `isvPct` (columns are copied by postMessage, not transferred: the page keeps them). */
+/**
+ * The request for the split of a result at `isvPct`: by the id of the run that produced it when
+ * the engine worker holds that run, else with its columns (copied by postMessage, not
+ * transferred: the page keeps them).
+ */
 export function fixedSplitRequest(
   id: number,
-  input: FixedSplitInput,
+  source: { runId: number } | { input: FixedSplitInput },
   isvPct: string | null,
 ): FixedSplitRequest {
-  return {
-    type: 'fixed-split',
-    id,
-    goLiveMonth: input.goLiveMonth,
-    revenue: columnToWire(input.revenue),
-    cost: { msp: columnToWire(input.cost.msp), isv: columnToWire(input.cost.isv) },
-    isvPct,
+  if ('runId' in source) return { type: 'fixed-split', id, source, isvPct };
+  const { goLiveMonth, revenue, cost } = source.input;
+  const columns = {
+    goLiveMonth,
+    revenue: columnToWire(revenue),
+    cost: { msp: columnToWire(cost.msp), isv: columnToWire(cost.isv) },
   };
+  return { type: 'fixed-split', id, source: { columns }, isvPct };
 }
 
 function partnerToWire(p: FixedSplitPartner): WireSplitPartner {
@@ -46,19 +51,35 @@ function partnerToWire(p: FixedSplitPartner): WireSplitPartner {
   };
 }
 
-/** Answers one request; never throws (a bad percentage becomes an error reply). */
-export function handleFixedSplitRequest(request: FixedSplitRequest): FixedSplitReply {
+function inputFromWire(columns: WireSplitColumns): FixedSplitInput {
+  return {
+    goLiveMonth: columns.goLiveMonth,
+    revenue: columnFromWire(columns.revenue),
+    cost: { msp: columnFromWire(columns.cost.msp), isv: columnFromWire(columns.cost.isv) },
+  };
+}
+
+/**
+ * Answers one request; never throws (a bad percentage becomes an error reply). `held` gives the
+ * input of a run the worker still holds (undefined: not held any more, the reply says `missing`).
+ */
+export function handleFixedSplitRequest(
+  request: FixedSplitRequest,
+  held: (runId: number) => FixedSplitInput | undefined = () => undefined,
+): FixedSplitReply {
+  const { id, source } = request;
   try {
-    const input: FixedSplitInput = {
-      goLiveMonth: request.goLiveMonth,
-      revenue: columnFromWire(request.revenue),
-      cost: { msp: columnFromWire(request.cost.msp), isv: columnFromWire(request.cost.isv) },
-    };
+    const input = 'runId' in source ? held(source.runId) : inputFromWire(source.columns);
+    if (input === undefined) {
+      // Never shown: the page asks again with the columns.
+      const error = { message: 'missing' };
+      return { type: 'fixed-split', id, ok: false, error, missing: true };
+    }
     const defaultIsvPct = defaultSplitPct(input);
     const split = fixedSplit(input, request.isvPct ?? defaultIsvPct);
     return {
       type: 'fixed-split',
-      id: request.id,
+      id,
       ok: true,
       split: {
         isvPct: split.isvPct,
@@ -70,7 +91,7 @@ export function handleFixedSplitRequest(request: FixedSplitRequest): FixedSplitR
     };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return { type: 'fixed-split', id: request.id, ok: false, error: { message } };
+    return { type: 'fixed-split', id, ok: false, error: { message } };
   }
 }
 

@@ -21,16 +21,6 @@ export interface WirePartnerMonths {
   proportional: WireIntColumn;
 }
 
-/**
- * Floats for drawing only (never for display or sums): positions and revenue in currency units,
- * each partner's monthly margin (share − cost) / share as a ratio (NaN while the share is 0).
- */
-export interface ChartSeries {
-  revenue: Float64Array;
-  position: Record<PartnerKey, Float64Array>;
-  margin: Record<PartnerKey, Float64Array>;
-}
-
 export interface WireResult {
   horizonMonths: number;
   phase: Uint8Array;
@@ -41,7 +31,6 @@ export interface WireResult {
   msp: WirePartnerMonths;
   isv: WirePartnerMonths;
   summary: Summary;
-  series: ChartSeries;
 }
 
 /** Main thread → worker: simulate this (already validated) scenario. */
@@ -64,17 +53,23 @@ export type RunReply =
   | { type: 'result'; id: number; ok: true; result: WireResult; elapsedMs: number }
   | { type: 'result'; id: number; ok: false; error: RunFailure };
 
+/** The columns a fixed split needs, for a result the worker does not hold (copied, not transferred). */
+export interface WireSplitColumns {
+  goLiveMonth: number;
+  revenue: WireIntColumn;
+  cost: Record<PartnerKey, WireIntColumn>;
+}
+
 /**
  * Main thread → worker: the fixed split (engine `fixedSplit`) of the result on screen, at the
- * ISV's percentage `isvPct` (null: the default, the ISV's share of all costs). It carries the
- * revenue and cost columns it needs, so the worker does not simulate again.
+ * ISV's percentage `isvPct` (null: the default, the ISV's share of all costs). The result is
+ * named by the run that produced it, which the engine worker still holds, so a slider step sends
+ * no columns; a result from elsewhere (or from a worker since replaced) comes with its columns.
  */
 export interface FixedSplitRequest {
   type: 'fixed-split';
   id: number;
-  goLiveMonth: number;
-  revenue: WireIntColumn;
-  cost: Record<PartnerKey, WireIntColumn>;
+  source: { runId: number } | { columns: WireSplitColumns };
   isvPct: string | null;
 }
 
@@ -97,7 +92,8 @@ export interface WireFixedSplit {
 
 export type FixedSplitReply =
   | { type: 'fixed-split'; id: number; ok: true; split: WireFixedSplit }
-  | { type: 'fixed-split'; id: number; ok: false; error: RunFailure };
+  /** `missing`: the worker no longer holds the run named; ask again with the columns. */
+  | { type: 'fixed-split'; id: number; ok: false; error: RunFailure; missing?: true };
 
 /** Everything the engine worker accepts and answers. */
 export type WorkerRequest = RunRequest | FixedSplitRequest;

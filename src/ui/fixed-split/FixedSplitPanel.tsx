@@ -71,7 +71,7 @@ export function FixedSplitPanel({ result, labels, currency, stale }: FixedSplitP
   const setIsvPct = useSplitPct((s) => s.setIsvPct);
   const selectedMonth = useSelection((s) => s.selectedMonth);
   const select = useSelection((s) => s.select);
-  const { output, pending, error } = useFixedSplit(result, isvPct);
+  const { output, isStale: pending, error } = useFixedSplit(result, isvPct);
   const model = useMemo(() => fivePhaseFigures(result), [result]);
   // The output may belong to the previous result while the next split is computed: only compare
   // figures of the same horizon.

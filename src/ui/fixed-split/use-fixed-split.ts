@@ -1,80 +1,37 @@
-import { createContext, useContext, useEffect, useRef, useState } from 'react';
-import { fixedSplitInputOf } from '../../engine';
+import { createContext, useCallback, useContext, useEffect } from 'react';
 import type { SimulationResult } from '../../engine';
-import type { RunFailure } from '../../worker/protocol';
 import {
-  createSplitClient,
-  inProcessSplitTransport,
-  workerSplitTransport,
-  type SplitClient,
-  type SplitTransport,
+  createFixedSplitChannel,
+  type FixedSplitAsk,
+  type FixedSplitEvent,
 } from '../../worker/fixed-split-client';
 import type { FixedSplitOutput } from '../../worker/fixed-split-request';
-
-let sharedTransport: SplitTransport | null = null;
-
-/**
- * The app's fixed-split transport: one worker, started on first use. Without Worker support
- * (component tests in happy-dom) the split, O(months), is computed in-process instead.
- */
-function defaultTransport(): SplitTransport {
-  sharedTransport ??=
-    typeof Worker === 'undefined' ? inProcessSplitTransport() : workerSplitTransport();
-  return sharedTransport;
-}
+import type { JobView } from '../../worker/job-view';
+import { appEngineTransport, type EngineTransport } from '../../worker/transports';
+import { useJob } from '../hooks/use-job';
 
 /**
- * Where fixed splits are computed. The app uses the web worker; component tests provide
- * `inProcessSplitTransport` (happy-dom has no workers).
+ * Where fixed splits are computed: the app's engine worker, which still holds the result on
+ * screen; component tests provide `inProcessTransport` (happy-dom has no workers).
  */
-export const SplitTransportContext = createContext<(() => SplitTransport) | null>(null);
+export const EngineTransportContext = createContext<() => EngineTransport>(appEngineTransport);
 
-export interface FixedSplitState {
-  /** The last split received; it stays while a newer one is computed. */
-  output: FixedSplitOutput | null;
-  /** The shown output does not yet answer the current result and percentage. */
-  pending: boolean;
-  error: RunFailure | null;
-}
+export type FixedSplitState = JobView<FixedSplitAsk, FixedSplitOutput>;
 
-interface Asked {
-  result: SimulationResult;
-  isvPct: string | null;
-}
-
-interface Answer {
-  output: FixedSplitOutput | null;
-  error: RunFailure | null;
-  /** The question the newest answer belongs to (null while it answers a superseded one). */
-  answers: Asked | null;
-}
-
-/** The fixed split of `result` at `isvPct` (null: the default), computed in the worker. */
+/**
+ * The fixed split of `result` at `isvPct` (null: the default), computed in the engine worker.
+ * `isStale`: the output shown does not yet answer this result and percentage.
+ */
 export function useFixedSplit(result: SimulationResult, isvPct: string | null): FixedSplitState {
-  const getTransport = useContext(SplitTransportContext) ?? defaultTransport;
-  const [answer, setAnswer] = useState<Answer>({ output: null, error: null, answers: null });
-  const client = useRef<SplitClient | null>(null);
-  const asked = useRef<Asked | null>(null);
-  // Created in an effect (not during render), so a strict-mode remount gets a fresh, live client.
+  const getTransport = useContext(EngineTransportContext);
+  const open = useCallback(
+    (onEvent: (event: FixedSplitEvent) => void) => createFixedSplitChannel(getTransport(), onEvent),
+    [getTransport],
+  );
+  const { start, cancel: _cancel, ...view } = useJob(open);
   useEffect(() => {
-    const c = createSplitClient(getTransport(), (outcome, latest) => {
-      const answers = latest ? asked.current : null;
-      setAnswer((s) =>
-        outcome.ok
-          ? { output: outcome.output, error: null, answers }
-          : { ...s, error: outcome.error, answers },
-      );
-    });
-    client.current = c;
-    return () => {
-      c.dispose();
-      if (client.current === c) client.current = null;
-    };
-  }, [getTransport]);
-  useEffect(() => {
-    asked.current = { result, isvPct };
-    client.current?.submit(fixedSplitInputOf(result), isvPct);
-  }, [getTransport, result, isvPct]);
-  const current = answer.answers?.result === result && answer.answers.isvPct === isvPct;
-  return { output: answer.output, error: answer.error, pending: !current };
+    start({ result, isvPct });
+  }, [open, start, result, isvPct]);
+  const answers = view.forInput?.result === result && view.forInput.isvPct === isvPct;
+  return { ...view, isStale: view.isStale || !answers };
 }

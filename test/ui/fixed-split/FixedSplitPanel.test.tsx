@@ -6,16 +6,17 @@ import {
   fivePhaseFigures,
   fixedSplit,
   fixedSplitInputOf,
+  simulate,
 } from '../../../src/engine/index';
 import { FixedSplitPanel, focusMonths } from '../../../src/ui/fixed-split/FixedSplitPanel';
 import { useSplitPct } from '../../../src/ui/fixed-split/split-pct-store';
-import { SplitTransportContext } from '../../../src/ui/fixed-split/use-fixed-split';
+import { EngineTransportContext } from '../../../src/ui/fixed-split/use-fixed-split';
 import { formatMoney } from '../../../src/ui/format/money';
-import { inProcessSplitTransport } from '../../../src/worker/fixed-split-client';
+import { inProcessTransport } from '../../../src/worker/transports';
 import { goldenCase } from '../charts/golden-result';
 
 const labels = { msp: 'VSHN', isv: 'ISV' };
-const transport = inProcessSplitTransport();
+const transport = inProcessTransport(simulate);
 const getTransport = () => transport;
 
 beforeEach(() => useSplitPct.setState({ isvPct: null }));
@@ -24,9 +25,9 @@ afterEach(cleanup);
 function renderPanel(prefix = '01') {
   const { result } = goldenCase(prefix);
   render(
-    <SplitTransportContext value={getTransport}>
+    <EngineTransportContext value={getTransport}>
       <FixedSplitPanel result={result} labels={labels} currency="CHF" />
-    </SplitTransportContext>,
+    </EngineTransportContext>,
   );
   return result;
 }
