@@ -1,6 +1,6 @@
 import { createEngineRunner } from '../worker/engine-runner';
 import type { EngineTransport } from '../worker/transports';
-import { applyRunUpdate } from '../state/run-state';
+import { applyRunUpdate, runSubmitted } from '../state/run-state';
 import type { AppStore } from '../state/store';
 
 /**
@@ -14,7 +14,7 @@ export function connectEngine(store: AppStore, transport: EngineTransport): () =
   );
   const run = () => {
     // Marked first: a transport may answer before submit returns.
-    store.setState((s) => ({ run: { ...s.run, status: 'running' } }));
+    store.setState((s) => ({ run: runSubmitted(s.run) }));
     runner.submit(store.getState().scenario);
   };
   run();

@@ -1,11 +1,14 @@
 import { useAppStore } from '../state';
-import { webWorkerTransport } from '../worker/transports';
+import { appEngineTransport } from '../worker/transports';
 import { connectEngine } from './connect-engine';
 
 let disconnect: (() => void) | null = null;
 
-/** Connects the app store to the engine (once; boot calls it before the first render). */
+/**
+ * Connects the app store to the engine (once; boot calls it before the first render). The worker
+ * is the app's one engine worker, which also answers the fixed split.
+ */
 export function startEngine(): void {
   if (disconnect) return;
-  disconnect = connectEngine(useAppStore, webWorkerTransport());
+  disconnect = connectEngine(useAppStore, appEngineTransport());
 }

@@ -98,7 +98,7 @@ export type {
 export type { ExactInts } from './risk/exact-ints';
 export { fixedSplitRuns, fixedSplitStats } from './risk/fixed-split';
 export type { FixedSplitPartnerStats, FixedSplitRuns } from './risk/fixed-split';
-// The explain/compare/terms part: month explanations, the static split, contract terms.
+// The explain/compare/terms part: month explanations, the fixed split, contract terms.
 export { explainMonth } from './explain-month';
 export type {
   CatchUpStep,
@@ -114,16 +114,16 @@ export {
   fivePhaseFigures,
   horizonMarginPct,
   parseSplitPct,
-  staticSplit,
-  staticSplitInputOf,
-} from './static-split';
+  fixedSplit,
+  fixedSplitInputOf,
+} from './fixed-split';
 export type {
   SplitDifference,
   SplitFigures,
-  StaticSplitInput,
-  StaticSplitPartner,
-  StaticSplitResult,
-} from './static-split';
+  FixedSplitInput,
+  FixedSplitPartner,
+  FixedSplitResult,
+} from './fixed-split';
 export {
   MINIMUM_TERM_MONTHS,
   NOTICE_MONTHS,

@@ -12,5 +12,5 @@ export { useAppStore } from './app-store';
 export { AppStoreContext, useAppState, useAppStoreApi } from './store-context';
 export { createAppStore } from './store';
 export type { AppState, AppStore, UpdateResult } from './store';
-export type { RunState, RunStatus } from './run-state';
+export type { RunState } from './run-state';
 export * from './selectors';

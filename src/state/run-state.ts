@@ -1,43 +1,20 @@
 import type { Scenario } from '../engine';
-import type { RunUpdate } from '../worker/engine-runner';
-import type { RunFailure } from '../worker/protocol';
-import type { RunOutput } from '../worker/wire';
+import type { RunOutput, RunUpdate } from '../worker/engine-runner';
+import { applyJobEvent, idleJob, jobSubmitted, type JobView } from '../worker/job-view';
 
 /**
- * - `running`: a run for the current scenario is on its way (the previous output stays visible);
- * - `ready`: the output belongs to the current scenario;
- * - `error`: the newest run failed; the last good output stays visible.
+ * The engine's run, in the shape of every job (worker/job-view.ts): `output` is the last good
+ * result and `forInput` the scenario it was computed from; while a newer run is on its way, or
+ * after it failed, that output stays visible, marked stale.
  */
-export type RunStatus = 'running' | 'ready' | 'error';
+export type RunState = JobView<Scenario, RunOutput>;
 
-export interface RunState {
-  status: RunStatus;
-  /** The last good output and the scenario it was computed from; null until the first run ends. */
-  output: RunOutput | null;
-  outputScenario: Scenario | null;
-  error: RunFailure | null;
-  /** Engine time of the last good run, milliseconds (for the status line, not for logic). */
-  elapsedMs: number | null;
-}
+/** Before the first result: the first run is on its way. */
+export const initialRunState: RunState = idleJob(true);
 
-export const initialRunState: RunState = {
-  status: 'running',
-  output: null,
-  outputScenario: null,
-  error: null,
-  elapsedMs: null,
-};
+/** A run was asked for; a failed run's error stays up until one succeeds. */
+export const runSubmitted = (run: RunState): RunState => jobSubmitted(run, true);
 
 /** How a runner's update changes the run state. */
-export function applyRunUpdate(run: RunState, update: RunUpdate): RunState {
-  const { outcome } = update;
-  if (!outcome.ok) return { ...run, status: 'error', error: outcome.error };
-  return {
-    // A superseded run's output is newer than what was shown, but the current input is still running.
-    status: update.latest ? 'ready' : 'running',
-    output: outcome.output,
-    outputScenario: update.scenario,
-    error: update.latest ? null : run.error,
-    elapsedMs: outcome.elapsedMs,
-  };
-}
+export const applyRunUpdate = (run: RunState, update: RunUpdate): RunState =>
+  applyJobEvent(run, update);

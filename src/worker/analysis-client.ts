@@ -1,10 +1,10 @@
 /**
- * The main thread's side of the analysis worker: start a job on a channel, follow its progress,
- * cancel it. A new job on a channel cancels the one before (its promise resolves `cancelled` at
- * once), so a new input never waits for work nobody wants any more. The worker starts lazily, on
- * the first job; if it crashes, open jobs fail and the next job starts a fresh one.
+ * The main thread's side of the analysis worker: one link (link.ts) to it, and a job channel
+ * (job-channel.ts) for each panel that runs analyses. A new job on a channel tells the one before
+ * to stop, so a new input never waits for work nobody wants any more; its progress is reported,
+ * and it can be cancelled. The worker starts lazily, on the first job; if it crashes, open jobs
+ * fail and the next job starts a fresh one.
  */
-import type { AnalysisProgress } from '../engine';
 import { createAnalysisHost } from './analysis-host';
 import type {
   AnalysisChannel,
@@ -13,132 +13,60 @@ import type {
   AnalysisReply,
   AnalysisRequest,
 } from './analysis-protocol';
-import type { RunFailure } from './protocol';
+import { createJobChannel, type JobChannel, type JobEvent, type JobStep } from './job-channel';
+import { createLink, workerConnect, type Connect } from './link';
 
-export type AnalysisOutcome =
-  | { status: 'done'; output: AnalysisOutput; elapsedMs: number }
-  | { status: 'cancelled' }
-  | { status: 'failed'; error: RunFailure };
-
-export interface AnalysisHandle {
-  id: number;
-  result: Promise<AnalysisOutcome>;
-  cancel: () => void;
-}
+export type AnalysisEvent = JobEvent<AnalysisJob, AnalysisOutput>;
 
 export interface AnalysisClient {
-  start(
-    channel: AnalysisChannel,
-    job: AnalysisJob,
-    onProgress?: (progress: AnalysisProgress) => void,
-  ): AnalysisHandle;
-  /** Cancels the channel's job, if one is running. */
-  cancel(channel: AnalysisChannel): void;
+  /** A channel for jobs of one kind (the worker runs one job per kind at a time). */
+  open(channel: AnalysisChannel, onEvent: (event: AnalysisEvent) => void): JobChannel<AnalysisJob>;
   dispose(): void;
 }
 
 /** A connection to a worker (or an in-process host in tests). */
-export interface AnalysisPort {
-  post: (request: AnalysisRequest) => void;
-  terminate: () => void;
-}
-export type AnalysisPortFactory = (
-  onReply: (reply: AnalysisReply) => void,
-  onCrash: (message: string) => void,
-) => AnalysisPort;
+export type AnalysisPortFactory = Connect<AnalysisRequest, AnalysisReply>;
 
-interface Open {
-  channel: AnalysisChannel;
-  resolve: (outcome: AnalysisOutcome) => void;
-  onProgress?: (progress: AnalysisProgress) => void;
+function stepOf(reply: AnalysisReply): JobStep<AnalysisOutput> {
+  switch (reply.type) {
+    case 'progress':
+      return { kind: 'progress', progress: { done: reply.done, total: reply.total } };
+    case 'done':
+      return { kind: 'done', output: reply.output };
+    case 'failed':
+      return { kind: 'failed', error: reply.error };
+    case 'cancelled':
+      return { kind: 'cancelled' };
+    default:
+      return reply satisfies never;
+  }
 }
 
 export function createAnalysisClient(connect: AnalysisPortFactory): AnalysisClient {
-  let port: AnalysisPort | null = null;
-  let nextId = 1;
-  const open = new Map<number, Open>();
-  const byChannel = new Map<AnalysisChannel, number>();
-
-  const settle = (id: number, outcome: AnalysisOutcome) => {
-    const job = open.get(id);
-    if (!job) return;
-    open.delete(id);
-    if (byChannel.get(job.channel) === id) byChannel.delete(job.channel);
-    job.resolve(outcome);
-  };
-
-  const onReply = (reply: AnalysisReply) => {
-    switch (reply.type) {
-      case 'progress':
-        open.get(reply.id)?.onProgress?.({ done: reply.done, total: reply.total });
-        return;
-      case 'done':
-        settle(reply.id, { status: 'done', output: reply.output, elapsedMs: reply.elapsedMs });
-        return;
-      case 'failed':
-        settle(reply.id, { status: 'failed', error: reply.error });
-        return;
-      case 'cancelled':
-        settle(reply.id, { status: 'cancelled' });
-        return;
-      default:
-        reply satisfies never;
-    }
-  };
-
-  const onCrash = (message: string) => {
-    port?.terminate();
-    port = null;
-    for (const id of [...open.keys()]) settle(id, { status: 'failed', error: { message } });
-  };
-
-  const ensurePort = (): AnalysisPort => {
-    port ??= connect(onReply, onCrash);
-    return port;
-  };
-
-  const cancelId = (id: number) => {
-    if (!open.has(id)) return;
-    settle(id, { status: 'cancelled' });
-    port?.post({ type: 'cancel', id });
-  };
-
+  const link = createLink(connect, (reply: AnalysisReply) => reply.type !== 'progress');
   return {
-    start(channel, job, onProgress) {
-      const previous = byChannel.get(channel);
-      // The worker cancels it too when the new job arrives; settle it here at once.
-      if (previous !== undefined) settle(previous, { status: 'cancelled' });
-      const id = nextId++;
-      const result = new Promise<AnalysisOutcome>((resolve) => {
-        open.set(id, { channel, resolve, onProgress });
-      });
-      byChannel.set(channel, id);
-      ensurePort().post({ type: 'start', id, channel, job });
-      return { id, result, cancel: () => cancelId(id) };
-    },
-    cancel(channel) {
-      const id = byChannel.get(channel);
-      if (id !== undefined) cancelId(id);
-    },
-    dispose() {
-      for (const id of [...open.keys()]) settle(id, { status: 'cancelled' });
-      port?.terminate();
-      port = null;
-    },
+    open: (channel, onEvent) =>
+      createJobChannel(
+        {
+          link,
+          request: (id, job): AnalysisRequest => ({ type: 'start', id, channel, job }),
+          read: stepOf,
+          cancel: (id): AnalysisRequest => ({ type: 'cancel', id }),
+        },
+        onEvent,
+      ),
+    dispose: () => link.dispose(),
   };
 }
 
 /** The real thing: a module worker, started on the first job. */
-export const workerPort: AnalysisPortFactory = (onReply, onCrash) => {
-  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('message', (event: MessageEvent<AnalysisReply>) => onReply(event.data));
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    onCrash(`The analysis worker stopped: ${event.message || 'unknown error'}`);
-  });
-  worker.addEventListener('messageerror', () => onCrash('An analysis result could not be read.'));
-  return { post: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
-};
+export const workerPort: AnalysisPortFactory = workerConnect(
+  () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }),
+  {
+    stopped: (detail) => `The analysis worker stopped: ${detail}`,
+    unreadable: 'An analysis result could not be read.',
+  },
+);
 
 /**
  * In-process, with structuredClone both ways as postMessage would (tests). `schedule` decides

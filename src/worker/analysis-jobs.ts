@@ -2,12 +2,41 @@
  * Each analysis job as a stepper over the pure engine: it yields progress after engine runs and
  * returns the job's output. The host (analysis-host.ts) decides when to pause and whether to go on.
  */
-import { goalSeekSteps, sensitivitySteps, simulate } from '../engine';
-import type { AnalysisProgress, Scenario } from '../engine';
-import type { AnalysisJob, AnalysisOutput, CompareRun } from './analysis-protocol';
-import { chartSeriesOf } from './wire';
+import { goalSeekSteps, sensitivitySteps, simulate, toChartSeries } from '../engine';
+import type {
+  AnalysisProgress,
+  PartnerKey,
+  PartnerMonths,
+  Scenario,
+  SimulationResult,
+} from '../engine';
+import type { AnalysisJob, AnalysisOutput, ChartSeries, CompareRun } from './analysis-protocol';
 
 export type JobSteps = Generator<AnalysisProgress, AnalysisOutput, void>;
+
+/** Monthly margin (share − cost) / share; NaN while a partner receives nothing (no margin to show). */
+function marginSeries(p: PartnerMonths): Float64Array {
+  const share = toChartSeries(p.share);
+  const cost = toChartSeries(p.cost);
+  const out = new Float64Array(share.length);
+  for (let i = 0; i < share.length; i++) {
+    const s = share[i] as number;
+    out[i] = s === 0 ? NaN : (s - (cost[i] as number)) / s;
+  }
+  return out;
+}
+
+export function chartSeriesOf(result: SimulationResult): ChartSeries {
+  const byPartner = <T>(f: (p: PartnerMonths) => T): Record<PartnerKey, T> => ({
+    msp: f(result.msp),
+    isv: f(result.isv),
+  });
+  return {
+    revenue: toChartSeries(result.revenue),
+    position: byPartner((p) => toChartSeries(p.position)),
+    margin: byPartner(marginSeries),
+  };
+}
 
 function* compareSteps(scenarios: readonly Scenario[]): JobSteps {
   const runs: CompareRun[] = [];

@@ -10,11 +10,12 @@
 import type {
   GoalSeekRequest,
   GoalSeekResult,
+  PartnerKey,
   Scenario,
   SensitivityResult,
   Summary,
 } from '../engine';
-import type { ChartSeries, RunFailure } from './protocol';
+import type { RunFailure } from './protocol';
 
 export type AnalysisChannel = 'sensitivity' | 'goal-seek' | 'compare';
 
@@ -22,6 +23,16 @@ export type AnalysisJob =
   | { kind: 'sensitivity'; scenario: Scenario; pct: string }
   | { kind: 'goal-seek'; scenario: Scenario; request: GoalSeekRequest }
   | { kind: 'compare'; scenarios: Scenario[] };
+
+/**
+ * Floats for drawing only (never for display or sums): positions and revenue in currency units,
+ * each partner's monthly margin (share − cost) / share as a ratio (NaN while the share is 0).
+ */
+export interface ChartSeries {
+  revenue: Float64Array;
+  position: Record<PartnerKey, Float64Array>;
+  margin: Record<PartnerKey, Float64Array>;
+}
 
 /** One simulated scenario of a comparison: the summary (exact) and chart series (floats, drawing only). */
 export interface CompareRun {

@@ -1,20 +1,15 @@
 /**
- * The Web Worker entry: receives a run request, calls the pure engine, posts the reply with its
- * typed arrays transferred. All logic lives in handle-request.ts so Node tests exercise it too.
- * Static-split requests (static-split-request.ts) are answered the same way.
+ * The Web Worker entry: receives a run or fixed-split request, answers it with the pure engine
+ * and posts the reply with its typed arrays transferred. All logic lives in engine-host.ts so
+ * Node tests exercise it too.
  */
 import { simulate } from '../engine';
-import { handleRunRequest } from './handle-request';
+import { createEngineHost } from './engine-host';
 import type { WorkerRequest } from './protocol';
-import { handleStaticSplitRequest, splitTransferables } from './static-split-request';
-import { transferablesOf } from './wire';
+
+const answer = createEngineHost(simulate);
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  if (event.data.type === 'static-split') {
-    const split = handleStaticSplitRequest(event.data);
-    self.postMessage(split, { transfer: splitTransferables(split) });
-    return;
-  }
-  const reply = handleRunRequest(event.data, simulate);
-  self.postMessage(reply, { transfer: reply.ok ? transferablesOf(reply.result) : [] });
+  const { reply, transfer } = answer(event.data);
+  self.postMessage(reply, { transfer });
 });

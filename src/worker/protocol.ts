@@ -7,7 +7,7 @@
  * escalation). Chart coordinates travel as `Float64Array`s; every typed array is transferred,
  * not copied.
  */
-import type { PartnerKey, Scenario, ScenarioIssue, StaticSplitPartner, Summary } from '../engine';
+import type { PartnerKey, Scenario, ScenarioIssue, FixedSplitPartner, Summary } from '../engine';
 
 /** One column of exact integers: int64 when it fits, else the integers' decimal text. */
 export type WireIntColumn = BigInt64Array | readonly string[];
@@ -21,16 +21,6 @@ export interface WirePartnerMonths {
   proportional: WireIntColumn;
 }
 
-/**
- * Floats for drawing only (never for display or sums): positions and revenue in currency units,
- * each partner's monthly margin (share − cost) / share as a ratio (NaN while the share is 0).
- */
-export interface ChartSeries {
-  revenue: Float64Array;
-  position: Record<PartnerKey, Float64Array>;
-  margin: Record<PartnerKey, Float64Array>;
-}
-
 export interface WireResult {
   horizonMonths: number;
   phase: Uint8Array;
@@ -41,7 +31,6 @@ export interface WireResult {
   msp: WirePartnerMonths;
   isv: WirePartnerMonths;
   summary: Summary;
-  series: ChartSeries;
 }
 
 /** Main thread → worker: simulate this (already validated) scenario. */
@@ -64,29 +53,35 @@ export type RunReply =
   | { type: 'result'; id: number; ok: true; result: WireResult; elapsedMs: number }
   | { type: 'result'; id: number; ok: false; error: RunFailure };
 
-/**
- * Main thread → worker: the static split (engine `staticSplit`) of the result on screen, at the
- * ISV's percentage `isvPct` (null: the default, the ISV's share of all costs). It carries the
- * revenue and cost columns it needs, so the worker does not simulate again.
- */
-export interface StaticSplitRequest {
-  type: 'static-split';
-  id: number;
+/** The columns a fixed split needs, for a result the worker does not hold (copied, not transferred). */
+export interface WireSplitColumns {
   goLiveMonth: number;
   revenue: WireIntColumn;
   cost: Record<PartnerKey, WireIntColumn>;
+}
+
+/**
+ * Main thread → worker: the fixed split (engine `fixedSplit`) of the result on screen, at the
+ * ISV's percentage `isvPct` (null: the default, the ISV's share of all costs). The result is
+ * named by the run that produced it, which the engine worker still holds, so a slider step sends
+ * no columns; a result from elsewhere (or from a worker since replaced) comes with its columns.
+ */
+export interface FixedSplitRequest {
+  type: 'fixed-split';
+  id: number;
+  source: { runId: number } | { columns: WireSplitColumns };
   isvPct: string | null;
 }
 
-/** One partner under the static split: exact columns and figures, plus its position for drawing. */
-export interface WireSplitPartner extends Omit<StaticSplitPartner, 'share' | 'position'> {
+/** One partner under the fixed split: exact columns and figures, plus its position for drawing. */
+export interface WireSplitPartner extends Omit<FixedSplitPartner, 'share' | 'position'> {
   share: WireIntColumn;
   position: WireIntColumn;
   /** Position in currency units, for drawing only. */
   positionSeries: Float64Array;
 }
 
-export interface WireStaticSplit {
+export interface WireFixedSplit {
   isvPct: string;
   mspPct: string;
   /** The default percentage for this result (the ISV's share of all costs, to 0.1 %). */
@@ -95,10 +90,11 @@ export interface WireStaticSplit {
   isv: WireSplitPartner;
 }
 
-export type StaticSplitReply =
-  | { type: 'static-split'; id: number; ok: true; split: WireStaticSplit }
-  | { type: 'static-split'; id: number; ok: false; error: RunFailure };
+export type FixedSplitReply =
+  | { type: 'fixed-split'; id: number; ok: true; split: WireFixedSplit }
+  /** `missing`: the worker no longer holds the run named; ask again with the columns. */
+  | { type: 'fixed-split'; id: number; ok: false; error: RunFailure; missing?: true };
 
 /** Everything the engine worker accepts and answers. */
-export type WorkerRequest = RunRequest | StaticSplitRequest;
-export type WorkerReply = RunReply | StaticSplitReply;
+export type WorkerRequest = RunRequest | FixedSplitRequest;
+export type WorkerReply = RunReply | FixedSplitReply;

@@ -1,39 +1,67 @@
 /**
- * Interchangeable ways to reach the engine. All speak the same protocol (protocol.ts):
- * - in-process: calls the engine directly (tests, or a browser without module workers);
+ * Interchangeable ways to reach the engine. All speak the same protocol (protocol.ts) through
+ * one link (link.ts), shared by the simulation and the fixed split:
+ * - in-process: calls the engine host directly (tests, or a browser without module workers);
  * - in-process with serialization: structuredClone both ways, as postMessage would (Node tests
  *   of the wire format and of transferring);
- * - web worker: the real thing.
+ * - web worker: the real thing, started with the first request, replaced after a crash.
  */
-import type { RunReply, RunRequest } from './protocol';
-import { handleRunRequest, type SimulateFn } from './handle-request';
-import { transferablesOf } from './wire';
+import type { SimulationResult } from '../engine';
+import { createEngineHost, type EngineAnswer } from './engine-host';
+import type { SimulateFn } from './handle-request';
+import { createLink, workerConnect, type Connect, type Link } from './link';
+import type { WorkerReply, WorkerRequest } from './protocol';
+
+export type EngineLink = Link<WorkerRequest, WorkerReply>;
 
 export interface EngineTransport {
-  /** Sends one request and resolves with its reply (a failed run is a reply, not a rejection). */
-  request(request: RunRequest): Promise<RunReply>;
-  /** Frees the worker, if any. Requests still open never resolve. */
+  link: EngineLink;
+  /** The run that produced each result received, while its worker may still hold it. */
+  held: WeakMap<SimulationResult, number>;
+  /** Frees the worker, if any. Requests still open are dropped. */
   dispose(): void;
 }
 
-export function inProcessTransport(simulate: SimulateFn): EngineTransport {
-  return {
-    // Answer asynchronously, like a worker would, so callers never depend on synchronous replies.
-    request: (request) => Promise.resolve().then(() => handleRunRequest(request, simulate)),
-    dispose: () => {},
+export type EngineConnect = Connect<WorkerRequest, WorkerReply>;
+
+/** Every reply of the engine worker ends its request. */
+export function engineTransport(connect: EngineConnect): EngineTransport {
+  const link = createLink(connect, () => true);
+  // A crash loses what the worker held; results from before it are asked for with their columns.
+  const held = new WeakMap<SimulationResult, number>();
+  return { link, held, dispose: () => link.dispose() };
+}
+
+/** An in-process engine host behind a port; `clone` copies both ways as postMessage would. */
+export function inProcessConnect(
+  answer: (request: WorkerRequest) => EngineAnswer,
+  clone: boolean,
+): EngineConnect {
+  return (onReply) => {
+    let live = true;
+    return {
+      post: (request) => {
+        const copy = clone ? structuredClone(request) : request;
+        // Answer asynchronously, like a worker would, so callers never depend on synchronous replies.
+        void Promise.resolve().then(() => {
+          if (!live) return;
+          const { reply, transfer } = answer(copy);
+          onReply(clone ? structuredClone(reply, { transfer }) : reply);
+        });
+      },
+      terminate: () => {
+        live = false;
+      },
+    };
   };
 }
 
+export function inProcessTransport(simulate: SimulateFn): EngineTransport {
+  return engineTransport(inProcessConnect(createEngineHost(simulate), false));
+}
+
 export function serializingTransport(simulate: SimulateFn): EngineTransport {
-  return {
-    request: (request) =>
-      Promise.resolve().then(() => {
-        const reply = handleRunRequest(structuredClone(request), simulate);
-        const transfer = reply.ok ? transferablesOf(reply.result) : [];
-        return structuredClone(reply, { transfer });
-      }),
-    dispose: () => {},
-  };
+  return engineTransport(inProcessConnect(createEngineHost(simulate), true));
 }
 
 export function createEngineWorker(): Worker {
@@ -43,45 +71,27 @@ export function createEngineWorker(): Worker {
 export function webWorkerTransport(
   createWorker: () => Worker = createEngineWorker,
 ): EngineTransport {
-  const waiting = new Map<number, (reply: RunReply) => void>();
-  let worker: Worker | null = null;
+  return engineTransport(
+    workerConnect(createWorker, {
+      stopped: (detail) => `The calculation worker stopped: ${detail}`,
+      unreadable: 'A calculation result could not be read.',
+    }),
+  );
+}
 
-  const failAll = (message: string) => {
-    for (const [id, resolve] of waiting)
-      resolve({ type: 'result', id, ok: false, error: { message } });
-    waiting.clear();
-  };
+const noSimulation: SimulateFn = () => {
+  throw new Error('This page cannot start the calculation worker.');
+};
 
-  // Started lazily, on the first request; a crashed worker is replaced on the next one.
-  const ensureWorker = (): Worker => {
-    if (worker) return worker;
-    const w = createWorker();
-    w.addEventListener('message', (event: MessageEvent<RunReply>) => {
-      const resolve = waiting.get(event.data.id);
-      waiting.delete(event.data.id);
-      resolve?.(event.data);
-    });
-    w.addEventListener('error', (event) => {
-      event.preventDefault();
-      w.terminate();
-      if (worker === w) worker = null;
-      failAll(`The calculation worker stopped: ${event.message || 'unknown error'}`);
-    });
-    w.addEventListener('messageerror', () => failAll('A calculation result could not be read.'));
-    worker = w;
-    return w;
-  };
+let shared: EngineTransport | null = null;
 
-  return {
-    request: (request) =>
-      new Promise<RunReply>((resolve) => {
-        waiting.set(request.id, resolve);
-        ensureWorker().postMessage(request);
-      }),
-    dispose: () => {
-      worker?.terminate();
-      worker = null;
-      waiting.clear();
-    },
-  };
+/**
+ * The app's engine worker, shared by the simulation and the fixed split (it starts with the
+ * first request). Without Worker support (component tests in happy-dom) fixed splits are answered
+ * in-process from the result's columns; simulations there are wired up by the test.
+ */
+export function appEngineTransport(): EngineTransport {
+  shared ??=
+    typeof Worker === 'undefined' ? inProcessTransport(noSimulation) : webWorkerTransport();
+  return shared;
 }

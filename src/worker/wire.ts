@@ -1,10 +1,10 @@
 /**
  * Converting the engine's result to the wire format (in the worker) and back (on the main thread).
- * The values stay exact integers the whole way; only `series` holds floats, for drawing.
+ * The values stay exact integers the whole way (chart floats are made on the main thread, from them).
  */
-import { PARTNER_KEYS, toChartSeries } from '../engine';
-import type { IntColumn, PartnerKey, PartnerMonths, SimulationResult } from '../engine';
-import type { ChartSeries, WireIntColumn, WirePartnerMonths, WireResult } from './protocol';
+import { PARTNER_KEYS } from '../engine';
+import type { IntColumn, PartnerMonths, SimulationResult } from '../engine';
+import type { WireIntColumn, WirePartnerMonths, WireResult } from './protocol';
 
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
@@ -97,30 +97,6 @@ function partnerFromWire(p: WirePartnerMonths): PartnerMonths {
   };
 }
 
-/** Monthly margin (share − cost) / share; NaN while a partner receives nothing (no margin to show). */
-function marginSeries(p: PartnerMonths): Float64Array {
-  const share = toChartSeries(p.share);
-  const cost = toChartSeries(p.cost);
-  const out = new Float64Array(share.length);
-  for (let i = 0; i < share.length; i++) {
-    const s = share[i] as number;
-    out[i] = s === 0 ? NaN : (s - (cost[i] as number)) / s;
-  }
-  return out;
-}
-
-export function chartSeriesOf(result: SimulationResult): ChartSeries {
-  const byPartner = <T>(f: (p: PartnerMonths) => T): Record<PartnerKey, T> => ({
-    msp: f(result.msp),
-    isv: f(result.isv),
-  });
-  return {
-    revenue: toChartSeries(result.revenue),
-    position: byPartner((p) => toChartSeries(p.position)),
-    margin: byPartner(marginSeries),
-  };
-}
-
 export function resultToWire(result: SimulationResult): WireResult {
   return {
     horizonMonths: result.horizonMonths,
@@ -132,7 +108,6 @@ export function resultToWire(result: SimulationResult): WireResult {
     msp: partnerToWire(result.msp),
     isv: partnerToWire(result.isv),
     summary: result.summary,
-    series: chartSeriesOf(result),
   };
 }
 
@@ -147,34 +122,22 @@ export function transferablesOf(wire: WireResult): ArrayBuffer[] {
   add(wire.billedInstances);
   add(wire.price);
   add(wire.revenue);
-  add(wire.series.revenue);
   for (const key of PARTNER_KEYS) {
     for (const column of PARTNER_COLUMNS) add(wire[key][column]);
-    add(wire.series.position[key]);
-    add(wire.series.margin[key]);
   }
   return [...buffers];
 }
 
-/** What the main thread keeps: an engine result (IntColumn-compatible) plus its chart series. */
-export interface RunOutput {
-  result: SimulationResult;
-  series: ChartSeries;
-}
-
-export function resultFromWire(wire: WireResult): RunOutput {
+export function resultFromWire(wire: WireResult): SimulationResult {
   return {
-    result: {
-      horizonMonths: wire.horizonMonths,
-      phase: wire.phase,
-      instances: columnFromWire(wire.instances),
-      billedInstances: wire.billedInstances,
-      price: columnFromWire(wire.price),
-      revenue: columnFromWire(wire.revenue),
-      msp: partnerFromWire(wire.msp),
-      isv: partnerFromWire(wire.isv),
-      summary: wire.summary,
-    },
-    series: wire.series,
+    horizonMonths: wire.horizonMonths,
+    phase: wire.phase,
+    instances: columnFromWire(wire.instances),
+    billedInstances: wire.billedInstances,
+    price: columnFromWire(wire.price),
+    revenue: columnFromWire(wire.revenue),
+    msp: partnerFromWire(wire.msp),
+    isv: partnerFromWire(wire.isv),
+    summary: wire.summary,
   };
 }

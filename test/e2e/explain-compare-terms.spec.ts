@@ -6,8 +6,8 @@ import {
   explainMonth,
   moneyAt,
   simulate,
-  staticSplit,
-  staticSplitInputOf,
+  fixedSplit,
+  fixedSplitInputOf,
 } from '../../src/engine';
 import { formatMoney } from '../../src/ui/format/money';
 import { expect, expectKpis, summaryOf } from './kpi-expectations';
@@ -145,14 +145,14 @@ test('the open explanation and the comparison have no serious accessibility viol
 test('changing p recomputes the fixed split and its sentence', async ({ page }) => {
   const compare = page.getByTestId('compare-panel');
   await compare.scrollIntoViewIfNeeded();
-  const input = staticSplitInputOf(result);
+  const input = fixedSplitInputOf(result);
   const number = page.getByTestId('split-pct-number');
-  const atDefault = staticSplit(input, (await number.inputValue()) || '0');
+  const atDefault = fixedSplit(input, (await number.inputValue()) || '0');
   await expect(page.getByTestId('compare-final-isv-split')).toHaveText(
     formatMoney(atDefault.isv.finalPosition, 'CHF'),
   );
   await number.fill('75');
-  const at75 = staticSplit(input, '75');
+  const at75 = fixedSplit(input, '75');
   await expect(page.getByTestId('compare-final-isv-split')).toHaveText(
     formatMoney(at75.isv.finalPosition, 'CHF'),
   );
@@ -171,7 +171,7 @@ test('changing p recomputes the fixed split and its sentence', async ({ page }) 
   await page.keyboard.press('ArrowRight');
   await expect(number).toHaveValue('75.1');
   await expect(page.getByTestId('compare-final-isv-split')).toHaveText(
-    formatMoney(staticSplit(input, '75.1').isv.finalPosition, 'CHF'),
+    formatMoney(fixedSplit(input, '75.1').isv.finalPosition, 'CHF'),
   );
 });
 

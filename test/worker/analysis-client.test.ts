@@ -1,52 +1,82 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario, sensitivity } from '../../src/engine';
 import { createAnalysisClient, inProcessPort } from '../../src/worker/analysis-client';
-import type { AnalysisPortFactory } from '../../src/worker/analysis-client';
-import type { AnalysisRequest } from '../../src/worker/analysis-protocol';
+import type {
+  AnalysisClient,
+  AnalysisEvent,
+  AnalysisPortFactory,
+} from '../../src/worker/analysis-client';
+import type { AnalysisChannel, AnalysisRequest } from '../../src/worker/analysis-protocol';
 
 const base = parseScenario(defaultScenario);
 const job = { kind: 'sensitivity' as const, scenario: base, pct: '20' };
 
+/** A channel that records its events; `ended(runId)` waits for the run's last event. */
+function watch(client: AnalysisClient, channel: AnalysisChannel) {
+  const events: AnalysisEvent[] = [];
+  const jobs = client.open(channel, (e) => events.push(e));
+  const ended = async (runId: number): Promise<AnalysisEvent> => {
+    for (;;) {
+      const last = events.find((e) => e.runId === runId && e.kind !== 'progress');
+      if (last) return last;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  };
+  return { events, jobs, ended };
+}
+
 describe('analysis client', () => {
   it('delivers the result of a job through a serializing in-process worker', async () => {
     const client = createAnalysisClient(inProcessPort());
-    const progress: number[] = [];
-    const outcome = await client.start('sensitivity', job, (p) => progress.push(p.done)).result;
+    const { jobs, ended, events } = watch(client, 'sensitivity');
+    const outcome = await ended(jobs.submit(job));
     expect(outcome).toMatchObject({
-      status: 'done',
+      kind: 'output',
+      latest: true,
       output: { kind: 'sensitivity', result: sensitivity(base) },
     });
+    expect(events.filter((e) => e.kind === 'progress').length).toBeGreaterThan(0);
     client.dispose();
   });
 
-  it('cancels the earlier job of a channel when a new one starts, at once', async () => {
-    const client = createAnalysisClient(inProcessPort());
-    const first = client.start('sensitivity', job);
-    const second = client.start('sensitivity', { ...job, pct: '10' });
-    expect(await first.result).toEqual({ status: 'cancelled' });
-    const outcome = await second.result;
-    expect(outcome.status).toBe('done');
-    if (outcome.status === 'done' && outcome.output.kind === 'sensitivity') {
-      expect(outcome.output.result.pct).toBe('10');
-    }
-    client.dispose();
-  });
-
-  it('cancels a channel on request and tells the worker', async () => {
+  it('stops the earlier job of a channel when a new one starts: only the newest answers', async () => {
     const sent: AnalysisRequest[] = [];
     const recording: AnalysisPortFactory = (onReply, onCrash) => {
       const port = inProcessPort()(onReply, onCrash);
       return { post: (r) => (sent.push(r), port.post(r)), terminate: port.terminate };
     };
     const client = createAnalysisClient(recording);
-    const handle = client.start('goal-seek', {
+    const { jobs, ended, events } = watch(client, 'sensitivity');
+    const first = jobs.submit(job);
+    const second = jobs.submit({ ...job, pct: '10' });
+    const outcome = await ended(second);
+    expect(outcome.kind).toBe('output');
+    if (outcome.kind === 'output' && outcome.output.kind === 'sensitivity') {
+      expect(outcome.output.result.pct).toBe('10');
+    }
+    expect(events.filter((e) => e.runId === first)).toEqual([]);
+    expect(sent.map((r) => r.type)).toEqual(['start', 'cancel', 'start']);
+    client.dispose();
+  });
+
+  it('cancels a channel on request, at once, and tells the worker', async () => {
+    const sent: AnalysisRequest[] = [];
+    const recording: AnalysisPortFactory = (onReply, onCrash) => {
+      const port = inProcessPort()(onReply, onCrash);
+      return { post: (r) => (sent.push(r), port.post(r)), terminate: port.terminate };
+    };
+    const client = createAnalysisClient(recording);
+    const { jobs, events } = watch(client, 'goal-seek');
+    const id = jobs.submit({
       kind: 'goal-seek',
       scenario: { ...base, horizonMonths: 6000 },
       request: { field: 'growth.newPerMonth', targetMonth: 6000 },
     });
-    client.cancel('goal-seek');
-    expect(await handle.result).toEqual({ status: 'cancelled' });
+    jobs.cancel();
+    expect(events).toEqual([{ kind: 'cancelled', runId: id, input: expect.anything() }]);
     expect(sent.map((r) => r.type)).toEqual(['start', 'cancel']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events).toHaveLength(1);
     client.dispose();
   });
 
@@ -63,12 +93,24 @@ describe('analysis client', () => {
       return inProcessPort()(onReply, onCrash);
     };
     const client = createAnalysisClient(crashing);
-    expect(await client.start('sensitivity', job).result).toEqual({
-      status: 'failed',
+    const { jobs, ended } = watch(client, 'sensitivity');
+    expect(await ended(jobs.submit(job))).toMatchObject({
+      kind: 'failed',
       error: { message: 'The analysis worker stopped: boom' },
     });
-    expect((await client.start('sensitivity', job).result).status).toBe('done');
+    expect((await ended(jobs.submit(job))).kind).toBe('output');
     expect(connections).toBe(2);
+    client.dispose();
+  });
+
+  it('keeps channels of one client apart: a job on one never cancels another', async () => {
+    const client = createAnalysisClient(inProcessPort());
+    const a = watch(client, 'sensitivity');
+    const b = watch(client, 'compare');
+    const first = a.jobs.submit(job);
+    const second = b.jobs.submit({ kind: 'compare', scenarios: [base] });
+    expect((await a.ended(first)).kind).toBe('output');
+    expect((await b.ended(second)).kind).toBe('output');
     client.dispose();
   });
 });

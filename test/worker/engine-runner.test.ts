@@ -3,7 +3,9 @@ import { defaultScenario } from '../../src/engine';
 import type { Scenario } from '../../src/engine';
 import { createEngineRunner, type RunUpdate } from '../../src/worker/engine-runner';
 import { fakeSimulate, withPrice } from './fake-engine';
-import { manualTransport } from './manual-transport';
+import { createEngineHost } from '../../src/worker/engine-host';
+import { engineTransport, inProcessConnect } from '../../src/worker/transports';
+import { manualTransport, settle } from './manual-transport';
 
 const base: Scenario = defaultScenario;
 
@@ -14,7 +16,8 @@ function setup() {
   return { ...manual, updates, runner };
 }
 
-const priceOf = (u: RunUpdate) => u.scenario.price.perInstance;
+const priceOf = (u: RunUpdate) => u.input.price.perInstance;
+const latestOf = (u: RunUpdate) => u.kind === 'output' && u.latest;
 
 describe('the engine runner (newest input wins)', () => {
   it('sends a scenario at once when nothing is running', () => {
@@ -43,9 +46,9 @@ describe('the engine runner (newest input wins)', () => {
     runner.submit(withPrice(base, '100'));
     runner.submit(withPrice(base, '200'));
     await answerNext();
-    expect(updates.map((u) => [priceOf(u), u.latest])).toEqual([['100', false]]);
+    expect(updates.map((u) => [priceOf(u), latestOf(u)])).toEqual([['100', false]]);
     await answerNext();
-    expect(updates.map((u) => [priceOf(u), u.latest])).toEqual([
+    expect(updates.map((u) => [priceOf(u), latestOf(u)])).toEqual([
       ['100', false],
       ['200', true],
     ]);
@@ -66,16 +69,45 @@ describe('the engine runner (newest input wins)', () => {
     expect(updates.map(priceOf)).toEqual(['200']);
   });
 
-  it('turns a transport that rejects into a failure value', async () => {
+  it('turns a transport that throws into a failure value', async () => {
     const updates: RunUpdate[] = [];
-    const runner = createEngineRunner(
-      { request: () => Promise.reject(new Error('worker gone')), dispose: () => {} },
-      (u) => updates.push(u),
-    );
+    const failing = engineTransport(() => ({
+      post: () => {
+        throw new Error('worker gone');
+      },
+      terminate: () => {},
+    }));
+    const runner = createEngineRunner(failing, (u) => updates.push(u));
     runner.submit(base);
     await new Promise((r) => setTimeout(r, 0));
     expect(updates).toHaveLength(1);
-    expect(updates[0]?.outcome).toEqual({ ok: false, error: { message: 'worker gone' } });
+    expect(updates[0]).toMatchObject({ kind: 'failed', error: { message: 'worker gone' } });
+  });
+
+  it('fails the run in flight when the worker crashes, and starts a fresh worker for the next', async () => {
+    const updates: RunUpdate[] = [];
+    let connections = 0;
+    const crashing = engineTransport((onReply, onCrash) => {
+      connections++;
+      if (connections === 1) {
+        return {
+          post: () => setTimeout(() => onCrash('The worker stopped: boom'), 0),
+          terminate: () => {},
+        };
+      }
+      return inProcessConnect(createEngineHost(fakeSimulate), true)(onReply, onCrash);
+    });
+    const runner = createEngineRunner(crashing, (u) => updates.push(u));
+    runner.submit(base);
+    await settle();
+    expect(updates[0]).toMatchObject({
+      kind: 'failed',
+      error: { message: 'The worker stopped: boom' },
+    });
+    runner.submit(withPrice(base, '200'));
+    await settle();
+    expect(updates[1]).toMatchObject({ kind: 'output', latest: true });
+    expect(connections).toBe(2);
   });
 
   it('ignores replies after it was disposed', async () => {

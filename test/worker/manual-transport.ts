@@ -1,27 +1,35 @@
-import type { RunReply, RunRequest } from '../../src/worker/protocol';
-import { handleRunRequest, type SimulateFn } from '../../src/worker/handle-request';
-import type { EngineTransport } from '../../src/worker/transports';
+import { createEngineHost } from '../../src/worker/engine-host';
+import type { SimulateFn } from '../../src/worker/handle-request';
+import type { RunReply, RunRequest, WorkerReply, WorkerRequest } from '../../src/worker/protocol';
+import { engineTransport } from '../../src/worker/transports';
 
 /**
- * A transport the test answers by hand: it records every request that reached "the worker" and
- * replies only when told to, so tests can hold runs in flight.
+ * A transport the test answers by hand: it records every run request that reached "the worker"
+ * and replies only when told to, so tests can hold runs in flight. Fixed splits are answered at
+ * once, by the same engine host (it holds the runs it answered).
  */
 export function manualTransport(simulate: SimulateFn) {
-  const open: { request: RunRequest; resolve: (reply: RunReply) => void }[] = [];
+  const open: RunRequest[] = [];
   const sent: number[] = [];
-  const transport: EngineTransport = {
-    request: (request) =>
-      new Promise<RunReply>((resolve) => {
-        sent.push(request.id);
-        open.push({ request, resolve });
-      }),
-    dispose: () => {},
-  };
+  const answer = createEngineHost(simulate);
+  let reply: (reply: WorkerReply) => void = () => {};
+  const transport = engineTransport((onReply) => {
+    reply = onReply;
+    return {
+      post: (request: WorkerRequest) => {
+        if (request.type === 'run') {
+          sent.push(request.id);
+          open.push(request);
+        } else void Promise.resolve().then(() => onReply(answer(request).reply));
+      },
+      terminate: () => {},
+    };
+  });
   /** Answers the oldest open request (with the engine, or with a given reply) and lets promises settle. */
-  async function answerNext(reply?: (request: RunRequest) => RunReply): Promise<void> {
+  async function answerNext(given?: (request: RunRequest) => RunReply): Promise<void> {
     const next = open.shift();
     if (!next) throw new Error('no request in flight');
-    next.resolve(reply ? reply(next.request) : handleRunRequest(next.request, simulate));
+    reply(given ? given(next) : answer(next).reply);
     await settle();
   }
   return { transport, sent, open, answerNext };

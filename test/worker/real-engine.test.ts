@@ -16,9 +16,9 @@ describe('the engine behind the serializing runner', () => {
       const runner = createEngineRunner(serializingTransport(simulate), (u) => updates.push(u));
       runner.submit(parseScenario(vector.scenario));
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const outcome = updates[0]?.outcome;
-      if (!outcome?.ok) throw new Error(`no result: ${JSON.stringify(outcome)}`);
-      expect(toCanonical(outcome.output.result)).toEqual(vector.expected);
+      const update = updates[0];
+      if (update?.kind !== 'output') throw new Error(`no result: ${JSON.stringify(update)}`);
+      expect(toCanonical(update.output.result)).toEqual(vector.expected);
     });
   }
 });

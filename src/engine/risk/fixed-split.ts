@@ -1,6 +1,6 @@
 import { centsToString, intAt } from '../columns';
 import { simulate } from '../simulate';
-import { staticSplit, staticSplitInputOf } from '../static-split';
+import { fixedSplit, fixedSplitInputOf } from '../fixed-split';
 import type { PartnerKey, ScenarioV2 } from '../types';
 import { nearestRankIndex } from './percentiles';
 import { prepareRanges, runInputs, sampleRun } from './run-inputs';
@@ -35,7 +35,7 @@ export function fixedSplitRuns(
   for (let run = from; run < to; run++) {
     const inputs = runInputs(scenario, ranges, sampleRun(ranges, seed, run));
     const result = simulate(inputs.scenario, { effort: inputs.effort });
-    const split = staticSplit(staticSplitInputOf(result), isvPct);
+    const split = fixedSplit(fixedSplitInputOf(result), isvPct);
     final.msp.push(intAt(split.msp.position, last));
     final.isv.push(intAt(split.isv.position, last));
   }

@@ -1,9 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
-import type { AnalysisProgress } from '../../engine';
+import { createContext, useCallback, useContext } from 'react';
 import { analysisClient } from '../../worker/analysis-client';
-import type { AnalysisClient } from '../../worker/analysis-client';
+import type { AnalysisClient, AnalysisEvent } from '../../worker/analysis-client';
 import type { AnalysisChannel, AnalysisJob, AnalysisOutput } from '../../worker/analysis-protocol';
-import type { RunFailure } from '../../worker/protocol';
+import { useJob, type Job } from '../hooks/use-job';
 
 /**
  * The analysis client the panels use: the app's worker by default; component tests hand in one
@@ -11,52 +10,18 @@ import type { RunFailure } from '../../worker/protocol';
  */
 export const AnalysisClientContext = createContext<() => AnalysisClient>(analysisClient);
 
-export type JobState =
-  | { status: 'idle' }
-  | { status: 'running'; progress: AnalysisProgress | null }
-  | { status: 'done'; output: AnalysisOutput; elapsedMs: number }
-  | { status: 'cancelled' }
-  | { status: 'failed'; error: RunFailure };
+export type AnalysisJobState = Job<AnalysisJob, AnalysisOutput>;
 
 /**
- * One analysis channel as React state. `start` replaces whatever the channel was doing; `cancel`
- * stops it. Leaving the page (unmount) cancels the channel's job, so no work runs for nobody.
+ * One analysis channel as React state (use-job.ts): `start` replaces whatever the channel was
+ * doing, `cancel` stops it, `output` and `forInput` are the last finished job's output and job,
+ * which stay on screen while newer jobs run or get cancelled.
  */
-export interface LastDone {
-  job: AnalysisJob;
-  output: AnalysisOutput;
-  elapsedMs: number;
-}
-
-export function useAnalysisJob(channel: AnalysisChannel) {
+export function useAnalysisJob(channel: AnalysisChannel): AnalysisJobState {
   const getClient = useContext(AnalysisClientContext);
-  const [state, setState] = useState<JobState>({ status: 'idle' });
-  /** The last finished job and its output: stays on screen while newer jobs run or get cancelled. */
-  const [lastDone, setLastDone] = useState<LastDone | null>(null);
-  const current = useRef(0);
-
-  const start = useCallback(
-    (job: AnalysisJob) => {
-      const handle = getClient().start(channel, job, (progress) => {
-        if (current.current === handle.id) setState({ status: 'running', progress });
-      });
-      current.current = handle.id;
-      setState({ status: 'running', progress: null });
-      void handle.result.then((outcome) => {
-        // A superseded job's outcome (cancelled) must not overwrite the newer job's state.
-        if (current.current !== handle.id) return;
-        if (outcome.status === 'done') {
-          setState(outcome);
-          setLastDone({ job, output: outcome.output, elapsedMs: outcome.elapsedMs });
-        } else setState(outcome.status === 'failed' ? outcome : { status: 'cancelled' });
-      });
-    },
+  const open = useCallback(
+    (onEvent: (event: AnalysisEvent) => void) => getClient().open(channel, onEvent),
     [getClient, channel],
   );
-
-  const cancel = useCallback(() => getClient().cancel(channel), [getClient, channel]);
-
-  useEffect(() => () => getClient().cancel(channel), [getClient, channel]);
-
-  return { state, lastDone, start, cancel };
+  return useJob(open);
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { moneyAt } from '../../engine';
-import type { PartnerKey, SimulationResult, StaticSplitResult } from '../../engine';
+import type { PartnerKey, SimulationResult, FixedSplitResult } from '../../engine';
 import { formatAxisMoney, formatMoney } from '../format/money';
 import { extent, positionSeries } from '../charts/series';
 import { TimeChart } from '../charts/TimeChart';
@@ -10,7 +10,7 @@ import type { Labels } from './fixed-split-text';
 
 export interface FixedSplitChartProps {
   result: SimulationResult;
-  split: StaticSplitResult;
+  split: FixedSplitResult;
   splitSeries: Record<PartnerKey, Float64Array>;
   labels: Labels;
   currency: string;

@@ -9,7 +9,7 @@ import { detailSentence, verdictSentence } from './fixed-split-text';
 import type { Labels } from './fixed-split-text';
 import { PctControl } from './PctControl';
 import { useSplitPct } from './split-pct-store';
-import { useStaticSplit } from './use-static-split';
+import { useFixedSplit } from './use-fixed-split';
 import './fixed-split.css';
 
 export interface FixedSplitPanelProps {
@@ -71,7 +71,7 @@ export function FixedSplitPanel({ result, labels, currency, stale }: FixedSplitP
   const setIsvPct = useSplitPct((s) => s.setIsvPct);
   const selectedMonth = useSelection((s) => s.selectedMonth);
   const select = useSelection((s) => s.select);
-  const { output, pending, error } = useStaticSplit(result, isvPct);
+  const { output, isStale: pending, error } = useFixedSplit(result, isvPct);
   const model = useMemo(() => fivePhaseFigures(result), [result]);
   // The output may belong to the previous result while the next split is computed: only compare
   // figures of the same horizon.

@@ -1,4 +1,4 @@
-import type { PartnerKey, SplitDifference, SplitFigures, StaticSplitResult } from '../../engine';
+import type { PartnerKey, SplitDifference, SplitFigures, FixedSplitResult } from '../../engine';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
 import { plural } from '../format/month';
@@ -13,13 +13,13 @@ export type Labels = Record<PartnerKey, string>;
 const cents = (money: string): bigint => BigInt(money.replace('.', ''));
 const absText = (money: string): string => (money.startsWith('-') ? money.slice(1) : money);
 
-export function splitName(split: StaticSplitResult, labels: Labels): string {
+export function splitName(split: FixedSplitResult, labels: Labels): string {
   return `a fixed split (${labels.isv} ${formatPercentText(split.isvPct)}, ${labels.msp} ${formatPercentText(split.mspPct)} of each month’s revenue)`;
 }
 
 /** Who ends the horizon better off under the fixed split, and by how much. */
 export function verdictSentence(
-  split: StaticSplitResult,
+  split: FixedSplitResult,
   diff: Record<PartnerKey, SplitDifference>,
   labels: Labels,
   currency: string,
@@ -77,7 +77,7 @@ function exposureClause(
 /** Break-even and risk under the fixed split, compared with the five-phase model. */
 export function detailSentence(
   model: Record<PartnerKey, SplitFigures>,
-  split: StaticSplitResult,
+  split: FixedSplitResult,
   diff: Record<PartnerKey, SplitDifference>,
   labels: Labels,
   currency: string,

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { defaultSplitPct, staticSplitInputOf } from '../../engine';
+import { defaultSplitPct, fixedSplitInputOf } from '../../engine';
 import type { PartnerKey, RiskResult, ScenarioV2, UncertainRange, Uncertainty } from '../../engine';
 import { selectResult, useAppState } from '../../state';
 import { AnalysisProgress } from '../analysis/AnalysisProgress';
@@ -251,7 +251,7 @@ export default function RiskPanel() {
     checked.ok && checked.scenario.uncertainty.ranges.length > 0 ? checked.scenario : null;
   const main = useAppState(selectResult);
   const chosenPct = useSplitPct((s) => s.isvPct);
-  const isvPct = chosenPct ?? (main ? defaultSplitPct(staticSplitInputOf(main)) : null);
+  const isvPct = chosenPct ?? (main ? defaultSplitPct(fixedSplitInputOf(main)) : null);
   const job = useRiskJob(valid, isvPct);
   const labels = { msp: withStored.msp.label, isv: withStored.isv.label };
   const stale = job.result !== null && (job.resultFor !== valid || job.running);

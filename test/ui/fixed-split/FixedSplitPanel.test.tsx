@@ -4,18 +4,19 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import {
   defaultSplitPct,
   fivePhaseFigures,
-  staticSplit,
-  staticSplitInputOf,
+  fixedSplit,
+  fixedSplitInputOf,
+  simulate,
 } from '../../../src/engine/index';
 import { FixedSplitPanel, focusMonths } from '../../../src/ui/fixed-split/FixedSplitPanel';
 import { useSplitPct } from '../../../src/ui/fixed-split/split-pct-store';
-import { SplitTransportContext } from '../../../src/ui/fixed-split/use-static-split';
+import { EngineTransportContext } from '../../../src/ui/fixed-split/use-fixed-split';
 import { formatMoney } from '../../../src/ui/format/money';
-import { inProcessSplitTransport } from '../../../src/worker/static-split-client';
+import { inProcessTransport } from '../../../src/worker/transports';
 import { goldenCase } from '../charts/golden-result';
 
 const labels = { msp: 'VSHN', isv: 'ISV' };
-const transport = inProcessSplitTransport();
+const transport = inProcessTransport(simulate);
 const getTransport = () => transport;
 
 beforeEach(() => useSplitPct.setState({ isvPct: null }));
@@ -24,9 +25,9 @@ afterEach(cleanup);
 function renderPanel(prefix = '01') {
   const { result } = goldenCase(prefix);
   render(
-    <SplitTransportContext value={getTransport}>
+    <EngineTransportContext value={getTransport}>
       <FixedSplitPanel result={result} labels={labels} currency="CHF" />
-    </SplitTransportContext>,
+    </EngineTransportContext>,
   );
   return result;
 }
@@ -36,9 +37,9 @@ const cell = (id: string) => screen.getByTestId(id).textContent;
 describe('FixedSplitPanel', () => {
   it('starts at the ISV’s share of all costs and shows both models’ figures exactly', async () => {
     const result = renderPanel();
-    const input = staticSplitInputOf(result);
+    const input = fixedSplitInputOf(result);
     const pct = defaultSplitPct(input);
-    const split = staticSplit(input, pct);
+    const split = fixedSplit(input, pct);
     const model = fivePhaseFigures(result);
     await screen.findByTestId('compare-table');
     expect((screen.getByTestId('split-pct-number') as HTMLInputElement).value).toBe(pct);
@@ -53,7 +54,7 @@ describe('FixedSplitPanel', () => {
     const result = renderPanel();
     await screen.findByTestId('compare-table');
     fireEvent.change(screen.getByTestId('split-pct-number'), { target: { value: '90' } });
-    const split = staticSplit(staticSplitInputOf(result), '90');
+    const split = fixedSplit(fixedSplitInputOf(result), '90');
     await waitFor(() =>
       expect(cell('compare-final-isv-split')).toBe(formatMoney(split.isv.finalPosition, 'CHF')),
     );
@@ -79,7 +80,7 @@ describe('FixedSplitPanel', () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: /Use the cost share/ }));
     expect(useSplitPct.getState().isvPct).toBeNull();
-    const pct = defaultSplitPct(staticSplitInputOf(result));
+    const pct = defaultSplitPct(fixedSplitInputOf(result));
     await waitFor(() =>
       expect((screen.getByTestId('split-pct-number') as HTMLInputElement).value).toBe(pct),
     );
@@ -98,8 +99,8 @@ describe('FixedSplitPanel', () => {
   it('shows the early months up to a year after the last break-even, or the whole horizon on request', async () => {
     const result = renderPanel();
     await screen.findByTestId('compare-table');
-    const input = staticSplitInputOf(result);
-    const split = staticSplit(input, defaultSplitPct(input));
+    const input = fixedSplitInputOf(result);
+    const split = fixedSplit(input, defaultSplitPct(input));
     const model = fivePhaseFigures(result);
     const last = Math.max(
       ...[model.msp, model.isv, split.msp, split.isv].map((f) => f.breakEvenMonth ?? Infinity),
@@ -118,8 +119,8 @@ describe('FixedSplitPanel', () => {
 
   it('shows the whole horizon when someone never breaks even', () => {
     const { result } = goldenCase('05');
-    const input = staticSplitInputOf(result);
-    const split = staticSplit(input, defaultSplitPct(input));
+    const input = fixedSplitInputOf(result);
+    const split = fixedSplit(input, defaultSplitPct(input));
     expect(focusMonths(fivePhaseFigures(result), split, result.horizonMonths)).toBe(
       result.horizonMonths,
     );

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   compareWithFivePhase,
   fivePhaseFigures,
-  staticSplit,
-  staticSplitInputOf,
+  fixedSplit,
+  fixedSplitInputOf,
 } from '../../../src/engine/index';
 import { detailSentence, verdictSentence } from '../../../src/ui/fixed-split/fixed-split-text';
 import { parsePctInput, pctFromSlider } from '../../../src/ui/fixed-split/split-pct-store';
@@ -15,7 +15,7 @@ describe('the comparison in words', () => {
   it('says when a fixed split changes nothing for anyone', () => {
     // A model whose figures equal the split's own: nothing to gain or lose.
     const { result } = goldenCase('01');
-    const split = staticSplit(staticSplitInputOf(result), '50');
+    const split = fixedSplit(fixedSplitInputOf(result), '50');
     const model = fivePhaseFigures(result);
     const same = { ...model, msp: split.msp, isv: split.isv };
     const diff = compareWithFivePhase(same, split);
@@ -28,7 +28,7 @@ describe('the comparison in words', () => {
     const { result } = goldenCase('01');
     const model = fivePhaseFigures(result);
     for (const pct of ['5', '95']) {
-      const split = staticSplit(staticSplitInputOf(result), pct);
+      const split = fixedSplit(fixedSplitInputOf(result), pct);
       const diff = compareWithFivePhase(model, split);
       const winner = diff.isv.finalPosition.startsWith('-') ? 'VSHN' : 'ISV';
       expect(verdictSentence(split, diff, labels, 'CHF', 120)).toMatch(
@@ -40,7 +40,7 @@ describe('the comparison in words', () => {
   it('describes later, earlier and missing break-evens', () => {
     const { result } = goldenCase('01');
     const model = fivePhaseFigures(result);
-    const split = staticSplit(staticSplitInputOf(result), '0');
+    const split = fixedSplit(fixedSplitInputOf(result), '0');
     const diff = compareWithFivePhase(model, split);
     // With 0 % the ISV never receives anything and never breaks even.
     expect(detailSentence(model, split, diff, labels, 'CHF')).toContain(

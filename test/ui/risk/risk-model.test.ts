@@ -6,8 +6,8 @@ import {
   moneyAt,
   risk,
   simulate,
-  staticSplit,
-  staticSplitInputOf,
+  fixedSplit,
+  fixedSplitInputOf,
   upgradeScenario,
 } from '../../../src/engine';
 import type { Scenario, ScenarioV2 } from '../../../src/engine';
@@ -110,10 +110,10 @@ describe('the runs under the fixed split', () => {
     // Slices in any order give the statistics of all runs at once.
     const slices = [fixedSplitRuns(s, '40.0', 25, 40), fixedSplitRuns(s, '40.0', 0, 25)];
     expect(fixedSplitStats(slices)).toEqual(fixedSplitStats([fixedSplitRuns(s, '40.0')]));
-    // With no ranges every run is the scenario itself: the static split's own final position.
+    // With no ranges every run is the scenario itself: the fixed split's own final position.
     const none = { ...base, uncertainty: { runs: 3, seed: 1, ranges: [] } };
     const plain = fixedSplitStats([fixedSplitRuns(none, '40.0')]);
-    const split = staticSplit(staticSplitInputOf(simulate(base)), '40.0');
+    const split = fixedSplit(fixedSplitInputOf(simulate(base)), '40.0');
     const last = base.horizonMonths - 1;
     for (const k of ['msp', 'isv'] as const) {
       const final = moneyAt(split[k].position, last);

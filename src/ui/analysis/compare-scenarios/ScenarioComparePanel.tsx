@@ -31,7 +31,8 @@ export function ScenarioComparePanel() {
   const { pins, add, remove } = usePins();
   const [saved, setSaved] = useState<SavedEntry[]>(readSaved);
   const [message, setMessage] = useState<string | null>(null);
-  const { state, lastDone, start, cancel } = useAnalysisJob('compare');
+  const state = useAnalysisJob('compare');
+  const { start, cancel } = state;
   const id = useId();
   const full = pins.length >= MAX_PINS;
 
@@ -46,11 +47,11 @@ export function ScenarioComparePanel() {
   };
 
   const runs =
-    lastDone?.output.kind === 'compare' &&
-    lastDone.job.kind === 'compare' &&
-    lastDone.job.scenarios.length === pins.length &&
-    lastDone.job.scenarios.every((s, i) => s === pins[i]?.scenario)
-      ? lastDone.output.runs
+    state.output?.kind === 'compare' &&
+    state.forInput?.kind === 'compare' &&
+    state.forInput.scenarios.length === pins.length &&
+    state.forInput.scenarios.every((s, i) => s === pins[i]?.scenario)
+      ? state.output.runs
       : null;
   const labels = partnerLabels(pins[0]?.scenario ?? scenario);
   const chartLines = useMemo(
@@ -155,12 +156,12 @@ export function ScenarioComparePanel() {
         </ul>
       )}
       <AnalysisProgress
-        running={state.status === 'running'}
-        progress={state.status === 'running' ? state.progress : null}
+        running={state.running}
+        progress={state.progress}
         label="Simulating the pinned scenarios"
         onCancel={cancel}
       />
-      {state.status === 'failed' && (
+      {state.error && (
         <p className="analysis-error" role="alert">
           The comparison failed: {state.error.message}
         </p>

@@ -77,11 +77,12 @@ export function GoalSeekPanel() {
   const [targetText, setTargetText] = useState(() => String(defaultTarget(scenario)));
   /** The scenario an answer was applied to, to say so instead of "the scenario has changed". */
   const [applied, setApplied] = useState<Scenario | null>(null);
-  const { state, lastDone, start, cancel } = useAnalysisJob('goal-seek');
+  const state = useAnalysisJob('goal-seek');
+  const { start, cancel } = state;
   const id = useId();
   const labels = partnerLabels(scenario);
   const target = /^[0-9]{1,4}$/.test(targetText.trim()) ? Number(targetText.trim()) : null;
-  const running = state.status === 'running';
+  const running = state.running;
 
   // A new input makes a running goal seek pointless (its answer would be for the old scenario).
   const [runFor, setRunFor] = useState<Scenario | null>(null);
@@ -99,8 +100,8 @@ export function GoalSeekPanel() {
   };
 
   const done =
-    lastDone?.output.kind === 'goal-seek' && lastDone.job.kind === 'goal-seek'
-      ? { result: lastDone.output.result, scenario: lastDone.job.scenario }
+    state.output?.kind === 'goal-seek' && state.forInput?.kind === 'goal-seek'
+      ? { result: state.output.result, scenario: state.forInput.scenario }
       : null;
 
   const apply = () => {
@@ -155,23 +156,23 @@ export function GoalSeekPanel() {
       )}
       <AnalysisProgress
         running={running}
-        progress={state.status === 'running' ? state.progress : null}
+        progress={state.progress}
         label="Searching"
         onCancel={cancel}
       />
-      {state.status === 'cancelled' && (
+      {state.cancelled && (
         <p className="analysis-note" role="status">
           {changedWhileRunning
             ? 'Goal seek cancelled: the scenario changed while it ran. Run it again for the new scenario.'
             : 'Goal seek cancelled.'}
         </p>
       )}
-      {state.status === 'failed' && (
+      {state.error && (
         <p className="analysis-error" role="alert">
           The goal seek failed: {state.error.message}
         </p>
       )}
-      {done && state.status !== 'running' && state.status !== 'cancelled' && (
+      {done && !state.running && !state.cancelled && (
         <Answer
           result={done.result}
           scenario={done.scenario}

@@ -37,7 +37,8 @@ export function SensitivityPanel() {
   const scenario = useAppState(selectScenario);
   const [pctText, setPctText] = useState(DEFAULT_SENSITIVITY_PCT);
   const [metric, setMetric] = useState<SensitivityMetric>('partnershipBreakEven');
-  const { state, lastDone, start, cancel } = useAnalysisJob('sensitivity');
+  const state = useAnalysisJob('sensitivity');
+  const { start, cancel } = state;
   const pct = parseSensitivityPct(pctText);
   const id = useId();
 
@@ -50,10 +51,10 @@ export function SensitivityPanel() {
   // The last result stays on screen, marked stale, while a newer one computes.
   const shown = useMemo(
     () =>
-      lastDone?.output.kind === 'sensitivity' && lastDone.job.kind === 'sensitivity'
-        ? { result: lastDone.output.result, scenario: lastDone.job.scenario }
+      state.output?.kind === 'sensitivity' && state.forInput?.kind === 'sensitivity'
+        ? { result: state.output.result, scenario: state.forInput.scenario }
         : null,
-    [lastDone],
+    [state.output, state.forInput],
   );
 
   const labels = partnerLabels(shown?.scenario ?? scenario);
@@ -101,17 +102,17 @@ export function SensitivityPanel() {
         </p>
       )}
       <AnalysisProgress
-        running={state.status === 'running'}
-        progress={state.status === 'running' ? state.progress : null}
+        running={state.running}
+        progress={state.progress}
         label="Recomputing the sensitivity"
         onCancel={cancel}
       />
-      {state.status === 'failed' && (
+      {state.error && (
         <p className="analysis-error" role="alert">
           The sensitivity analysis failed: {state.error.message}
         </p>
       )}
-      {state.status === 'cancelled' && stale && (
+      {state.cancelled && stale && (
         <p className="analysis-note" role="status">
           Cancelled: the chart below is for an earlier input.
         </p>

@@ -4,7 +4,7 @@ import { toScaled } from './scaled';
 import type { IntColumn, PartnerKey, SimulationResult } from './types';
 
 /**
- * The static split the five-phase model is compared with: each month the ISV gets a fixed
+ * The fixed split the five-phase model is compared with: each month the ISV gets a fixed
  * percentage p of the revenue, `round2(R × p / 100)` (half away from zero, like every rounding of
  * the engine), and the MSP the rest, so both parts always add up to R. Costs are the scenario's
  * own; only the sharing differs. The figures use the same definitions as spec section 6
@@ -14,8 +14,8 @@ import type { IntColumn, PartnerKey, SimulationResult } from './types';
  * p is a decimal string 0…100 with at most 4 decimals (the UI offers steps of 0.1).
  */
 
-/** What the static split needs from a simulation: the revenue and each partner's costs. */
-export interface StaticSplitInput {
+/** What the fixed split needs from a simulation: the revenue and each partner's costs. */
+export interface FixedSplitInput {
   goLiveMonth: number;
   revenue: IntColumn;
   cost: Record<PartnerKey, IntColumn>;
@@ -35,19 +35,19 @@ export interface SplitFigures {
   marginPct: string | null;
 }
 
-export interface StaticSplitPartner extends SplitFigures {
+export interface FixedSplitPartner extends SplitFigures {
   /** S_p per month, cents. */
   share: IntColumn;
   /** Cumulative position at the end of each month, cents. */
   position: IntColumn;
 }
 
-export interface StaticSplitResult {
+export interface FixedSplitResult {
   /** The ISV's percentage p as canonical decimal text ("61.3"); the MSP gets 100 − p. */
   isvPct: string;
   mspPct: string;
-  msp: StaticSplitPartner;
-  isv: StaticSplitPartner;
+  msp: FixedSplitPartner;
+  isv: FixedSplitPartner;
 }
 
 const PCT_DECIMALS = 4;
@@ -55,8 +55,8 @@ const PCT_SCALE = 10n ** BigInt(PCT_DECIMALS);
 const HUNDRED_PCT = 100n * PCT_SCALE;
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** The static-split view of a simulation result. */
-export function staticSplitInputOf(result: SimulationResult): StaticSplitInput {
+/** The fixed-split view of a simulation result. */
+export function fixedSplitInputOf(result: SimulationResult): FixedSplitInput {
   return {
     goLiveMonth: result.summary.goLiveMonth,
     revenue: result.revenue,
@@ -136,15 +136,15 @@ function figures(
  * to 0.1 % rounded half away from zero (62.25 % → "62.3"). Without any costs it is "50.0", as
  * `allocate` treats two zero weights as equal ones.
  */
-export function defaultSplitPct(input: StaticSplitInput): string {
+export function defaultSplitPct(input: FixedSplitInput): string {
   const isv = sumColumn(input.cost.isv);
   const total = sumColumn(input.cost.msp) + isv;
   const tenths = total === 0n ? 500n : roundDivBig(1000n * isv, total);
   return scaledIntToString(tenths, 1);
 }
 
-/** The static split of every month, with each partner's figures. */
-export function staticSplit(input: StaticSplitInput, isvPct: string): StaticSplitResult {
+/** The fixed split of every month, with each partner's figures. */
+export function fixedSplit(input: FixedSplitInput, isvPct: string): FixedSplitResult {
   const p = parseSplitPct(isvPct);
   const months = input.revenue.length;
   const share = { msp: [] as bigint[], isv: [] as bigint[] };
@@ -170,7 +170,7 @@ export function staticSplit(input: StaticSplitInput, isvPct: string): StaticSpli
     totals.isv.share += sb;
     totals.isv.cost += cb;
   }
-  const partner = (key: PartnerKey): StaticSplitPartner => {
+  const partner = (key: PartnerKey): FixedSplitPartner => {
     const pos = toColumn(position[key]);
     return {
       ...figures(totals[key].share, totals[key].cost, pos, input.goLiveMonth),
@@ -200,7 +200,7 @@ export function fivePhaseFigures(result: SimulationResult): Record<PartnerKey, S
   return { msp: of('msp'), isv: of('isv') };
 }
 
-/** How much better (positive) or worse a partner does under the static split, exactly. */
+/** How much better (positive) or worse a partner does under the fixed split, exactly. */
 export interface SplitDifference {
   /** Static final position − five-phase final position, canonical money. */
   finalPosition: string;
@@ -212,7 +212,7 @@ export interface SplitDifference {
 
 export function compareWithFivePhase(
   model: Record<PartnerKey, SplitFigures>,
-  split: StaticSplitResult,
+  split: FixedSplitResult,
 ): Record<PartnerKey, SplitDifference> {
   const diff = (key: PartnerKey): SplitDifference => {
     const a = model[key];

@@ -6,16 +6,16 @@ import {
   fivePhaseFigures,
   parseScenario,
   simulate,
-  staticSplit,
-  staticSplitInputOf,
+  fixedSplit,
+  fixedSplitInputOf,
 } from '../../src/engine/index';
-import type { CanonicalResult, PartnerKey, StaticSplitResult } from '../../src/engine/index';
+import type { CanonicalResult, PartnerKey, FixedSplitResult } from '../../src/engine/index';
 import { goldenVectors } from '../golden';
 import { big } from './result-view';
 import { scenario } from './builders';
 
 /**
- * The static split is checked against a second, independent computation: decimal.js on the
+ * The fixed split is checked against a second, independent computation: decimal.js on the
  * canonical month strings of each golden vector (its revenue and cost columns), with enough
  * precision for the largest vectors, rounding half up (= half away from zero for R ≥ 0).
  */
@@ -72,7 +72,7 @@ function direct(expected: CanonicalResult, pct: string): Expected {
   return out;
 }
 
-function actual(split: StaticSplitResult): Expected {
+function actual(split: FixedSplitResult): Expected {
   const col = (key: PartnerKey, c: 'share' | 'position') =>
     big(split[key][c]).map((v) => money(new D(v.toString()).div(100)));
   const per = <T>(f: (key: PartnerKey) => T) => ({ msp: f('msp'), isv: f('isv') });
@@ -92,20 +92,20 @@ const vectors = goldenVectors().map((v) => ({
   result: simulate(parseScenario(v.scenario)),
 }));
 
-describe('the static split', () => {
+describe('the fixed split', () => {
   it('equals a direct decimal computation from the canonical months of every golden vector, at its default p', () => {
     for (const v of vectors) {
-      const input = staticSplitInputOf(v.result);
+      const input = fixedSplitInputOf(v.result);
       const pct = defaultSplitPct(input);
-      expect(actual(staticSplit(input, pct)), v.file).toEqual(direct(v.expected, pct));
+      expect(actual(fixedSplit(input, pct)), v.file).toEqual(direct(v.expected, pct));
     }
   });
 
   it('equals the direct computation at the edges and at odd percentages (0, 100, 33.3, 12.3456)', () => {
     for (const v of vectors) {
-      const input = staticSplitInputOf(v.result);
+      const input = fixedSplitInputOf(v.result);
       for (const pct of ['0', '100', '33.3', '12.3456']) {
-        expect(actual(staticSplit(input, pct)), `${v.file} at ${pct} %`).toEqual(
+        expect(actual(fixedSplit(input, pct)), `${v.file} at ${pct} %`).toEqual(
           direct(v.expected, pct),
         );
       }
@@ -119,7 +119,7 @@ describe('the static split', () => {
       const want = total.isZero()
         ? '50.0'
         : new D(isv.cost).div(total).times(100).toDecimalPlaces(1, D.ROUND_HALF_UP).toFixed(1);
-      expect(defaultSplitPct(staticSplitInputOf(v.result)), v.file).toBe(want);
+      expect(defaultSplitPct(fixedSplitInputOf(v.result)), v.file).toBe(want);
     }
   });
 
@@ -135,7 +135,7 @@ describe('the static split', () => {
 
   it('gives the ISV round2(R × p / 100) half away from zero and the MSP exactly the rest', () => {
     // R = 0.05 at 50 %: 0.025 rounds to 0.03 for the ISV, 0.02 is left for the MSP.
-    const split = staticSplit(
+    const split = fixedSplit(
       { goLiveMonth: 1, revenue: [5n], cost: { msp: [0n], isv: [0n] } },
       '50',
     );
@@ -145,11 +145,11 @@ describe('the static split', () => {
   });
 
   it('refuses a percentage outside 0…100 or with more than 4 decimals', () => {
-    const input = staticSplitInputOf(simulate(scenario({ horizonMonths: 24 })));
-    expect(() => staticSplit(input, '100.1')).toThrow(RangeError);
-    expect(() => staticSplit(input, '-1')).toThrow(RangeError);
-    expect(() => staticSplit(input, '1.23456')).toThrow(RangeError);
-    expect(() => staticSplit(input, 'abc')).toThrow(RangeError);
+    const input = fixedSplitInputOf(simulate(scenario({ horizonMonths: 24 })));
+    expect(() => fixedSplit(input, '100.1')).toThrow(RangeError);
+    expect(() => fixedSplit(input, '-1')).toThrow(RangeError);
+    expect(() => fixedSplit(input, '1.23456')).toThrow(RangeError);
+    expect(() => fixedSplit(input, 'abc')).toThrow(RangeError);
   });
 });
 
@@ -178,12 +178,12 @@ describe('the five-phase figures next to it', () => {
     }
   });
 
-  it('differ from the static split by opposite amounts: the same revenue is only shared differently', () => {
+  it('differ from the fixed split by opposite amounts: the same revenue is only shared differently', () => {
     for (const v of vectors) {
-      const input = staticSplitInputOf(v.result);
+      const input = fixedSplitInputOf(v.result);
       const diff = compareWithFivePhase(
         fivePhaseFigures(v.result),
-        staticSplit(input, defaultSplitPct(input)),
+        fixedSplit(input, defaultSplitPct(input)),
       );
       expect(new D(diff.msp.finalPosition).plus(diff.isv.finalPosition).toFixed(2), v.file).toBe(
         '0.00',
@@ -195,7 +195,7 @@ describe('the five-phase figures next to it', () => {
     const v = vectors[0];
     if (!v) throw new Error('no golden vectors');
     const model = fivePhaseFigures(v.result);
-    const split = staticSplit(staticSplitInputOf(v.result), '90');
+    const split = fixedSplit(fixedSplitInputOf(v.result), '90');
     const diff = compareWithFivePhase(model, split);
     const msp = diff.msp;
     expect(msp.breakEvenMonths).toBe(
