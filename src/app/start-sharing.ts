@@ -1,6 +1,5 @@
 import { useAppStore, type AppStore } from '../state';
 import { startUrlSync } from './url-sync';
-import { useNotices } from '../ui/sharing/notices';
 
 /**
  * Connects the link in the address bar to the store (call once, before the first render, so a
@@ -8,6 +7,6 @@ import { useNotices } from '../ui/sharing/notices';
  */
 export function startSharing(store: AppStore = useAppStore): () => void {
   return startUrlSync(store, {
-    onMessage: (message) => useNotices.getState().showGateMessage(message),
+    onMessage: (message) => store.getState().showGateMessage(message),
   });
 }

@@ -14,3 +14,4 @@ export { createAppStore } from './store';
 export type { AppState, AppStore, UpdateResult } from './store';
 export type { RunState } from './run-state';
 export * from './selectors';
+export * from './view';

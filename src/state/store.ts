@@ -10,10 +10,12 @@ import { defaultScenario, safeParseScenario } from '../engine';
 import type { Scenario, ScenarioFieldPath, ScenarioIssue } from '../engine';
 import { initialRunState, type RunState } from './run-state';
 import { setAtPath } from './scenario-path';
+import { createViewState, type ViewState } from './view';
 
 export type UpdateResult = { ok: true } | { ok: false; issues: ScenarioIssue[] };
 
-export interface AppState {
+/** The scenario, its run, and the view state (view/), each store with its own. */
+export interface AppState extends ViewState {
   /** The current, always valid scenario. */
   scenario: Scenario;
   /**
@@ -67,6 +69,7 @@ export function appStateCreator(now: () => number = Date.now) {
     // zundo attaches `temporal` to the store; its mutator type leaves it unknown here.
     const history = () => (api as unknown as AppStore).temporal.getState();
     return {
+      ...createViewState(set, get),
       scenario: defaultScenario,
       scenarioRevision: 0,
       run: initialRunState,

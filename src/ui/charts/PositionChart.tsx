@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { moneyAt } from '../../engine/index';
 import type { SimulationResult } from '../../engine/index';
+import { selectRiskOverlay, useAppState } from '../../state';
 import { formatAxisMoney, formatMoney } from '../format/money';
-import { useRiskOverlay } from '../risk/overlay-store';
 import { PARTNER_STYLE } from '../theme/phases';
 import type { MonthMarker } from './chart-layers';
 import type { ChartTableSpec } from './chart-table';
@@ -73,7 +73,7 @@ export function PositionChart(
 ) {
   const { result, currency, labels } = props;
   // The risk view's P10/P50/P90 lines, when laid over this timeline (src/ui/risk).
-  const overlay = useRiskOverlay((s) => s.overlay);
+  const overlay = useAppState(selectRiskOverlay);
   const lines = useMemo<LineSpec[]>(
     () => [
       {

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import type { KeyboardEvent } from 'react';
 import { explainMonth } from '../../engine';
 import type { MonthExplanation, PartnerKey, SimulationResult } from '../../engine';
-import { useSelection } from '../../state/selection';
+import { selectSelectedMonth, useAppState } from '../../state';
 import { formatMoney } from '../format/money';
 import { phaseInfo } from '../theme/phases';
 import { explainSections, monthContext } from './explain-text';
@@ -62,9 +62,9 @@ function focusInTable(): boolean {
  * and gives focus back to where it came from.
  */
 export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
-  const selected = useSelection((s) => s.selectedMonth);
-  const select = useSelection((s) => s.select);
-  const clear = useSelection((s) => s.clear);
+  const selected = useAppState(selectSelectedMonth);
+  const select = useAppState((s) => s.selectMonth);
+  const clear = useAppState((s) => s.clearSelection);
   const month = selected !== null && selected <= result.horizonMonths ? selected : null;
   const explanation = useMemo(
     () => (month === null ? null : explainMonth(result, month)),

@@ -1,14 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { compareWithFivePhase, fivePhaseFigures } from '../../engine';
 import type { PartnerKey, SimulationResult, SplitFigures } from '../../engine';
-import { useSelection } from '../../state/selection';
+import { selectIsvPct, selectSelectedMonth, useAppState } from '../../state';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
 import { FixedSplitChart } from './FixedSplitChart';
 import { detailSentence, verdictSentence } from './fixed-split-text';
 import type { Labels } from './fixed-split-text';
 import { PctControl } from './PctControl';
-import { useSplitPct } from './split-pct-store';
 import { useFixedSplit } from './use-fixed-split';
 import './fixed-split.css';
 
@@ -67,10 +66,10 @@ function rows(currency: string): Row[] {
  */
 export function FixedSplitPanel({ result, labels, currency, stale }: FixedSplitPanelProps) {
   const titleId = useId();
-  const isvPct = useSplitPct((s) => s.isvPct);
-  const setIsvPct = useSplitPct((s) => s.setIsvPct);
-  const selectedMonth = useSelection((s) => s.selectedMonth);
-  const select = useSelection((s) => s.select);
+  const isvPct = useAppState(selectIsvPct);
+  const setIsvPct = useAppState((s) => s.setIsvPct);
+  const selectedMonth = useAppState(selectSelectedMonth);
+  const select = useAppState((s) => s.selectMonth);
   const { output, isStale: pending, error } = useFixedSplit(result, isvPct);
   const model = useMemo(() => fivePhaseFigures(result), [result]);
   // The output may belong to the previous result while the next split is computed: only compare

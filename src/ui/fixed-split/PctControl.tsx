@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { formatPercentText } from '../format/percent';
-import { parsePctInput, pctFromSlider } from './split-pct-store';
+import { parsePctInput, pctFromSlider } from './pct-text';
 
 export interface PctControlProps {
   /** The ISV's percentage in use ("61.3"). */

@@ -2,8 +2,7 @@ import { memo, useDeferredValue, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { contractTerms } from '../../engine';
 import type { Scenario, SimulationResult } from '../../engine';
-import { selectResult, selectResultScenario, useAppState } from '../../state';
-import { useSelection } from '../../state/selection';
+import { selectResult, selectResultScenario, selectSelectedMonth, useAppState } from '../../state';
 import { InstancesChart } from '../charts/InstancesChart';
 import { MarginChart } from '../charts/MarginChart';
 import { RevenueSplitChart } from '../charts/RevenueSplitChart';
@@ -48,8 +47,8 @@ function KeyFigures({ result, scenario, stale }: ResultProps) {
  * with the result they already show.
  */
 const Details = memo(function Details({ result, scenario, stale }: ResultProps) {
-  const selectedMonth = useSelection((s) => s.selectedMonth);
-  const select = useSelection((s) => s.select);
+  const selectedMonth = useAppState(selectSelectedMonth);
+  const select = useAppState((s) => s.selectMonth);
   const labels = usePartnerLabels(scenario);
   const { currency } = scenario;
   const { goLiveMonth } = result.summary;

@@ -1,8 +1,9 @@
-import { requestFullscreen, usePresentation } from './presentation-store';
+import { useAppState } from '../../state';
+import { requestFullscreen } from './fullscreen';
 
 /** Header button: the projector view (full screen where allowed). Escape leaves it. */
 export function PresentButton() {
-  const enter = usePresentation((s) => s.enter);
+  const enter = useAppState((s) => s.enterPresentation);
   return (
     <button
       type="button"

@@ -4,7 +4,7 @@ import type { Scenario } from '../../engine/index';
 import { selectResult, selectResultScenario, selectScenario, useAppState } from '../../state';
 import { GROWTH_SPECS, PARTNER_NUMBER_SPECS, PRICE_SPECS } from '../form/field-specs';
 import { PlayablePositionChart } from '../playback/PlayablePositionChart';
-import { exitFullscreen, usePresentation } from './presentation-store';
+import { exitFullscreen } from './fullscreen';
 import { PresentKpis } from './PresentKpis';
 import { PresentSlider } from './PresentSlider';
 import type { PresentSliderProps } from './PresentSlider';
@@ -45,7 +45,7 @@ function sliders(s: Scenario): PresentSliderProps[] {
  * button or leaving the browser's full screen closes it.
  */
 export default function PresentationView() {
-  const leave = usePresentation((s) => s.leave);
+  const leave = useAppState((s) => s.leavePresentation);
   const result = useAppState(selectResult);
   const resultScenario = useAppState(selectResultScenario);
   const scenario = useAppState(selectScenario);

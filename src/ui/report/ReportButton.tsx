@@ -1,8 +1,8 @@
-import { useReport } from './report-store';
+import { useAppState } from '../../state';
 
 /** Header button: the report view, then the browser's print dialog ("Save as PDF"). */
 export function ReportButton() {
-  const openReport = useReport((s) => s.openReport);
+  const openReport = useAppState((s) => s.openReport);
   return (
     <button
       type="button"

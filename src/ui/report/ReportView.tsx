@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { selectResult, selectResultScenario, useAppState } from '../../state';
 import { ReportDocument } from './ReportDocument';
-import { useReport } from './report-store';
 import { whenReportReady } from './when-ready';
 import './report.css';
 import './print.css';
@@ -17,7 +16,9 @@ const OPEN_CLASS = 'report-open';
 export default function ReportView() {
   const result = useAppState(selectResult);
   const scenario = useAppState(selectResultScenario);
-  const { printWhenReady, printed, close } = useReport();
+  const printWhenReady = useAppState((s) => s.printWhenReady);
+  const printed = useAppState((s) => s.reportPrinted);
+  const close = useAppState((s) => s.closeReport);
   const root = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLButtonElement>(null);
   // Fixed when the report opens: the date and link printed are those of this report.

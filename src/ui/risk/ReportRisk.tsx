@@ -1,11 +1,10 @@
 import { uncertainFieldSpec, upgradeScenario } from '../../engine';
 import type { Scenario } from '../../engine';
+import { selectLastRisk, selectUncertainty, useAppState } from '../../state';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
-import { useLastRisk } from './last-risk-store';
 import { FanChart } from './RiskCharts';
 import { runsPercent } from './risk-model';
-import { useUncertaintyStore } from './risk-scenario';
 
 /** JSON with every object's keys sorted: equal for equal scenarios whatever their key order. */
 function stable(value: unknown): string {
@@ -23,8 +22,8 @@ const monthText = (m: number | null) => (m === null ? 'not within the horizon' :
  * this very scenario (a report never starts an analysis of its own).
  */
 export function ReportRisk({ scenario }: { scenario: Scenario }) {
-  const last = useLastRisk((s) => s.last);
-  const uncertainty = useUncertaintyStore((s) => s.uncertainty);
+  const last = useAppState(selectLastRisk);
+  const uncertainty = useAppState(selectUncertainty);
   if (last === null || uncertainty === undefined || uncertainty.ranges.length === 0) return null;
   const s = last.scenario;
   // Only figures of this very scenario and these ranges (the report may show another's result).

@@ -1,14 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { defaultSplitPct, fixedSplitInputOf } from '../../engine';
 import type { PartnerKey, RiskResult, ScenarioV2, UncertainRange, Uncertainty } from '../../engine';
-import { selectResult, useAppState } from '../../state';
+import {
+  selectIsvPct,
+  selectResult,
+  selectRiskOverlayShown,
+  selectUncertainty,
+  useAppState,
+} from '../../state';
 import { AnalysisProgress } from '../analysis/AnalysisProgress';
-import { useSplitPct } from '../fixed-split/split-pct-store';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
-import { useLastRisk } from './last-risk-store';
 import { overlayOf } from './overlay-lines';
-import { useRiskOverlay } from './overlay-store';
 import { RangeEditor } from './RangeEditor';
 import type { Draft } from './RangeEditor';
 import { BreakEvenCurve, FanChart } from './RiskCharts';
@@ -20,12 +23,7 @@ import {
   runsPercent,
   withRanges,
 } from './risk-model';
-import {
-  DEFAULT_UNCERTAINTY,
-  useRiskScenario,
-  useSetUncertainty,
-  useUncertaintyStore,
-} from './risk-scenario';
+import { DEFAULT_UNCERTAINTY, useRiskScenario, useSetUncertainty } from './risk-scenario';
 import type { FixedSplitFigures } from './use-risk-job';
 import { useRiskJob } from './use-risk-job';
 import './risk.css';
@@ -228,7 +226,7 @@ function FixedSplitComparison({
 export default function RiskPanel() {
   const withStored = useRiskScenario();
   const setUncertainty = useSetUncertainty();
-  const stored = useUncertaintyStore((s) => s.uncertainty) ?? DEFAULT_UNCERTAINTY;
+  const stored = useAppState(selectUncertainty) ?? DEFAULT_UNCERTAINTY;
   const [draft, setDraft] = useState<Draft>(() => toDraft(stored));
   // What this view wrote last: anything else (a link, a file) replaces what is being typed.
   const written = useRef<Uncertainty | undefined>(undefined);
@@ -250,14 +248,14 @@ export default function RiskPanel() {
   const valid: ScenarioV2 | null =
     checked.ok && checked.scenario.uncertainty.ranges.length > 0 ? checked.scenario : null;
   const main = useAppState(selectResult);
-  const chosenPct = useSplitPct((s) => s.isvPct);
+  const chosenPct = useAppState(selectIsvPct);
   const isvPct = chosenPct ?? (main ? defaultSplitPct(fixedSplitInputOf(main)) : null);
   const job = useRiskJob(valid, isvPct);
   const labels = { msp: withStored.msp.label, isv: withStored.isv.label };
   const stale = job.result !== null && (job.resultFor !== valid || job.running);
-  const overlayShown = useRiskOverlay((s) => s.shown);
-  const setOverlayShown = useRiskOverlay((s) => s.setShown);
-  const setOverlay = useRiskOverlay((s) => s.setOverlay);
+  const overlayShown = useAppState(selectRiskOverlayShown);
+  const setOverlayShown = useAppState((s) => s.setRiskOverlayShown);
+  const setOverlay = useAppState((s) => s.setRiskOverlay);
   const { result, resultFor } = job;
   const mspLabel = labels.msp;
   const isvLabel = labels.isv;
@@ -265,7 +263,7 @@ export default function RiskPanel() {
     if (!overlayShown || result === null || resultFor === null) return;
     setOverlay(overlayOf(result, resultFor.horizonMonths, { msp: mspLabel, isv: isvLabel }));
   }, [overlayShown, result, resultFor, mspLabel, isvLabel, setOverlay]);
-  const setLast = useLastRisk((s) => s.set);
+  const setLast = useAppState((s) => s.setLastRisk);
   useEffect(() => {
     if (result !== null && resultFor !== null) setLast({ result, scenario: resultFor });
   }, [result, resultFor, setLast]);

@@ -1,6 +1,6 @@
 import type { PartnerKey, RiskResult } from '../../engine';
+import type { OverlayLine, RiskOverlay } from '../../state';
 import { PARTNER_STYLE } from '../theme/phases';
-import type { OverlayLine, RiskOverlay } from './overlay-store';
 
 /**
  * The risk bands as lines over the main timeline: each partner's P10 and P90 (dotted) and P50

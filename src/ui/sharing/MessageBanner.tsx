@@ -1,4 +1,4 @@
-import { useNotices } from './notices';
+import { selectNotice, useAppState } from '../../state';
 
 /**
  * The message banner: problems with a link, a file or saved data, in plain words. It is an alert
@@ -6,8 +6,8 @@ import { useNotices } from './notices';
  * as text: field names and unknown keys quoted from the input can never become markup.
  */
 export function MessageBanner() {
-  const notice = useNotices((s) => s.notice);
-  const dismiss = useNotices((s) => s.dismiss);
+  const notice = useAppState(selectNotice);
+  const dismiss = useAppState((s) => s.dismissNotice);
   return (
     <div className="sharing-banner-slot">
       {notice && (

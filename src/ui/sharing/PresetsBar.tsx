@@ -1,13 +1,12 @@
 import { selectScenario, useAppState, useAppStoreApi } from '../../state';
 import { PRESETS, presetMatching } from '../../state/presets';
-import { useNotices } from './notices';
 
 /** One click to a demo scenario, each with its one-sentence explanation; Reset returns to the defaults. */
 export function PresetsBar() {
   const store = useAppStoreApi();
   const scenario = useAppState(selectScenario);
   const active = presetMatching(scenario);
-  const dismiss = useNotices((s) => s.dismiss);
+  const dismiss = useAppState((s) => s.dismissNotice);
 
   return (
     <section className="sharing-presets" aria-labelledby="presets-title">

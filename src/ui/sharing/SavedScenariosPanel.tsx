@@ -14,7 +14,6 @@ import {
   type StorageLike,
   type StorageResult,
 } from '../../url/saved-scenarios';
-import { useNotices } from './notices';
 
 const EMPTY: SavedList = { entries: [], unreadable: [] };
 
@@ -128,8 +127,8 @@ export function SavedScenariosPanel({
 }) {
   const store = useAppStoreApi();
   const scenario = useAppState(selectScenario);
-  const showNotice = useNotices((s) => s.show);
-  const showGateMessage = useNotices((s) => s.showGateMessage);
+  const showNotice = useAppState((s) => s.showNotice);
+  const showGateMessage = useAppState((s) => s.showGateMessage);
   const [list, setList] = useState<SavedList>(() => (storage ? listSaved(storage) : EMPTY));
   const [name, setName] = useState('');
   const [status, setStatus] = useState('');

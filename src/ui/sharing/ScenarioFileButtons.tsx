@@ -2,7 +2,6 @@ import { useRef } from 'react';
 import { selectScenario, useAppState, useAppStoreApi } from '../../state';
 import { KEPT_CURRENT, gateMessage } from '../../url/messages';
 import { readScenarioFile, scenarioFileName, scenarioFileText } from '../../url/scenario-file';
-import { useNotices } from './notices';
 
 /** How long the file's object URL lives (revoking at once can cancel the download). */
 const REVOKE_AFTER_MS = 40_000;
@@ -11,7 +10,7 @@ const REVOKE_AFTER_MS = 40_000;
 export function ScenarioFileButtons() {
   const store = useAppStoreApi();
   const scenario = useAppState(selectScenario);
-  const showGateMessage = useNotices((s) => s.showGateMessage);
+  const showGateMessage = useAppState((s) => s.showGateMessage);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const exportFile = () => {

@@ -5,4 +5,3 @@ export { MessageBanner } from './MessageBanner';
 export { PresetsBar } from './PresetsBar';
 export { SavedScenariosPanel } from './SavedScenariosPanel';
 export { SharingToolbar } from './SharingToolbar';
-export { useNotices } from './notices';

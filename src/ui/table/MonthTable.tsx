@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent, MouseEvent, ReactNode } from 'react';
-import { useSelection } from '../../state/selection';
+import { selectSelectedMonth, useAppState } from '../../state';
 import { capitalise } from '../format/text';
 import { useT } from '../i18n';
 import { JumpToMonth } from './JumpToMonth';
@@ -51,8 +51,8 @@ export function MonthTable({ result, scenario, height = 480, toolbar }: MonthTab
   // The column headers are in the active language: a switch re-renders them.
   const t = useT();
   const rowCount = result.horizonMonths;
-  const selectedMonth = useSelection((s) => s.selectedMonth);
-  const select = useSelection((s) => s.select);
+  const selectedMonth = useAppState(selectSelectedMonth);
+  const select = useAppState((s) => s.selectMonth);
   const scroller = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
 

@@ -1,30 +1,31 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useSelection } from '../../../src/state/selection';
 import { ExplainPanel } from '../../../src/ui/explain/ExplainPanel';
 import { formatMoney } from '../../../src/ui/format/money';
 import { goldenCase } from '../charts/golden-result';
+import { renderWithStore } from '../render-with-store';
 
 const labels = { msp: 'VSHN', isv: 'ISV' };
 
-beforeEach(() => useSelection.setState({ selectedMonth: null }));
 afterEach(cleanup);
 
 describe('ExplainPanel', () => {
   it('stays closed until a month is selected', () => {
     const { result } = goldenCase('01');
-    render(<ExplainPanel result={result} labels={labels} currency="CHF" />);
+    renderWithStore(<ExplainPanel result={result} labels={labels} currency="CHF" />);
     expect(screen.queryByTestId('explain-panel')).toBeNull();
   });
 
   it('explains the selected month with the canonical figures', () => {
     const { result, canonical } = goldenCase('01');
-    render(<ExplainPanel result={result} labels={labels} currency="CHF" />);
+    const { store } = renderWithStore(
+      <ExplainPanel result={result} labels={labels} currency="CHF" />,
+    );
     const month = canonical.months.find((m) => m.phase === 3);
     if (!month) throw new Error('golden 01 has a phase-3 month');
-    act(() => useSelection.getState().select(month.month));
+    act(() => store.getState().selectMonth(month.month));
     const panel = screen.getByTestId('explain-panel');
     expect(panel.getAttribute('data-month')).toBe(String(month.month));
     expect(screen.getByRole('heading', { name: `Month ${month.month} explained` })).toBeTruthy();
@@ -40,37 +41,43 @@ describe('ExplainPanel', () => {
   it('walks the months with the buttons and the arrow keys, and closes with Escape', async () => {
     const user = userEvent.setup();
     const { result } = goldenCase('01');
-    render(<ExplainPanel result={result} labels={labels} currency="CHF" />);
-    act(() => useSelection.getState().select(10));
+    const { store } = renderWithStore(
+      <ExplainPanel result={result} labels={labels} currency="CHF" />,
+    );
+    act(() => store.getState().selectMonth(10));
     await user.click(screen.getByRole('button', { name: 'Next month' }));
-    expect(useSelection.getState().selectedMonth).toBe(11);
+    expect(store.getState().selectedMonth).toBe(11);
     await user.click(screen.getByRole('button', { name: 'Previous month' }));
     await user.click(screen.getByRole('button', { name: 'Previous month' }));
-    expect(useSelection.getState().selectedMonth).toBe(9);
+    expect(store.getState().selectedMonth).toBe(9);
     const panel = screen.getByTestId('explain-panel');
     fireEvent.keyDown(panel, { key: 'ArrowRight' });
-    expect(useSelection.getState().selectedMonth).toBe(10);
+    expect(store.getState().selectedMonth).toBe(10);
     fireEvent.keyDown(panel, { key: 'ArrowLeft' });
-    expect(useSelection.getState().selectedMonth).toBe(9);
+    expect(store.getState().selectedMonth).toBe(9);
     fireEvent.keyDown(panel, { key: 'Escape' });
-    expect(useSelection.getState().selectedMonth).toBeNull();
+    expect(store.getState().selectedMonth).toBeNull();
     expect(screen.queryByTestId('explain-panel')).toBeNull();
   });
 
   it('takes focus when it opens, so keyboard users land in it', () => {
     const { result } = goldenCase('01');
-    render(<ExplainPanel result={result} labels={labels} currency="CHF" />);
-    act(() => useSelection.getState().select(30));
+    const { store } = renderWithStore(
+      <ExplainPanel result={result} labels={labels} currency="CHF" />,
+    );
+    act(() => store.getState().selectMonth(30));
     expect(document.activeElement).toBe(screen.getByTestId('explain-panel'));
   });
 
   it('cannot step before month 1 or past the horizon', () => {
     const { result } = goldenCase('01');
-    render(<ExplainPanel result={result} labels={labels} currency="CHF" />);
-    act(() => useSelection.getState().select(1));
+    const { store } = renderWithStore(
+      <ExplainPanel result={result} labels={labels} currency="CHF" />,
+    );
+    act(() => store.getState().selectMonth(1));
     const prev = screen.getByRole('button', { name: 'Previous month' }) as HTMLButtonElement;
     expect(prev.disabled).toBe(true);
-    act(() => useSelection.getState().select(result.horizonMonths));
+    act(() => store.getState().selectMonth(result.horizonMonths));
     const next = screen.getByRole('button', { name: 'Next month' }) as HTMLButtonElement;
     expect(next.disabled).toBe(true);
     expect(screen.getByTestId('explain-panel').textContent).toContain(

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import {
   defaultSplitPct,
   fivePhaseFigures,
@@ -9,26 +9,29 @@ import {
   simulate,
 } from '../../../src/engine/index';
 import { FixedSplitPanel, focusMonths } from '../../../src/ui/fixed-split/FixedSplitPanel';
-import { useSplitPct } from '../../../src/ui/fixed-split/split-pct-store';
 import { EngineTransportContext } from '../../../src/ui/fixed-split/use-fixed-split';
 import { formatMoney } from '../../../src/ui/format/money';
 import { inProcessTransport } from '../../../src/worker/transports';
+import type { AppStore } from '../../../src/state';
 import { goldenCase } from '../charts/golden-result';
+import { renderWithStore } from '../render-with-store';
 
 const labels = { msp: 'VSHN', isv: 'ISV' };
 const transport = inProcessTransport(simulate);
 const getTransport = () => transport;
 
-beforeEach(() => useSplitPct.setState({ isvPct: null }));
 afterEach(cleanup);
+
+/** The store of the panel rendered last (each render has a fresh one). */
+let store: AppStore;
 
 function renderPanel(prefix = '01') {
   const { result } = goldenCase(prefix);
-  render(
+  ({ store } = renderWithStore(
     <EngineTransportContext value={getTransport}>
       <FixedSplitPanel result={result} labels={labels} currency="CHF" />
     </EngineTransportContext>,
-  );
+  ));
   return result;
 }
 
@@ -74,12 +77,12 @@ describe('FixedSplitPanel', () => {
     fireEvent.change(screen.getByTestId('split-pct-slider'), {
       target: { value: '12.300000000000001' },
     });
-    expect(useSplitPct.getState().isvPct).toBe('12.3');
+    expect(store.getState().isvPct).toBe('12.3');
     await waitFor(() =>
       expect((screen.getByTestId('split-pct-number') as HTMLInputElement).value).toBe('12.3'),
     );
     fireEvent.click(await screen.findByRole('button', { name: /Use the cost share/ }));
-    expect(useSplitPct.getState().isvPct).toBeNull();
+    expect(store.getState().isvPct).toBeNull();
     const pct = defaultSplitPct(fixedSplitInputOf(result));
     await waitFor(() =>
       expect((screen.getByTestId('split-pct-number') as HTMLInputElement).value).toBe(pct),
@@ -91,7 +94,7 @@ describe('FixedSplitPanel', () => {
     await screen.findByTestId('compare-table');
     const number = screen.getByTestId('split-pct-number');
     fireEvent.change(number, { target: { value: '150' } });
-    expect(useSplitPct.getState().isvPct).toBeNull();
+    expect(store.getState().isvPct).toBeNull();
     expect(number.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText(/Enter a percentage from 0 to 100/)).toBeTruthy();
   });

@@ -6,7 +6,7 @@ import {
   fixedSplitInputOf,
 } from '../../../src/engine/index';
 import { detailSentence, verdictSentence } from '../../../src/ui/fixed-split/fixed-split-text';
-import { parsePctInput, pctFromSlider } from '../../../src/ui/fixed-split/split-pct-store';
+import { parsePctInput, pctFromSlider } from '../../../src/ui/fixed-split/pct-text';
 import { goldenCase } from '../charts/golden-result';
 
 const labels = { msp: 'VSHN', isv: 'ISV' };

@@ -5,7 +5,6 @@ import { simulate } from '../../../src/engine';
 import { connectEngine } from '../../../src/app';
 import { AppStoreContext, createAppStore } from '../../../src/state';
 import PresentationView from '../../../src/ui/presentation/PresentationView';
-import { usePresentation } from '../../../src/ui/presentation/presentation-store';
 import { manualTransport } from '../../worker/manual-transport';
 
 afterEach(cleanup);
@@ -15,7 +14,7 @@ async function setup() {
   const manual = manualTransport(simulate);
   connectEngine(store, manual.transport);
   await act(async () => manual.answerNext());
-  act(() => usePresentation.getState().enter());
+  act(() => store.getState().enterPresentation());
   render(
     <AppStoreContext value={store}>
       <PresentationView />
@@ -57,11 +56,11 @@ describe('the presentation view', () => {
   });
 
   it('closes with Escape and with the Exit button', async () => {
-    await setup();
+    const { store } = await setup();
     fireEvent.keyDown(screen.getByTestId('presentation'), { key: 'Escape' });
-    expect(usePresentation.getState().open).toBe(false);
-    act(() => usePresentation.getState().enter());
+    expect(store.getState().presentationOpen).toBe(false);
+    act(() => store.getState().enterPresentation());
     fireEvent.click(screen.getByRole('button', { name: /Exit/ }));
-    expect(usePresentation.getState().open).toBe(false);
+    expect(store.getState().presentationOpen).toBe(false);
   });
 });

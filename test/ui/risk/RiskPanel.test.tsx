@@ -1,36 +1,24 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScenario, risk, upgradeScenario } from '../../../src/engine';
 import type { Scenario } from '../../../src/engine';
-import { AppStoreContext, createAppStore } from '../../../src/state';
 import { ReportRisk } from '../../../src/ui/risk/ReportRisk';
 import RiskPanel from '../../../src/ui/risk/RiskPanel';
 import { riskFigureValues } from '../../../src/ui/risk/risk-model';
-import { useUncertaintyStore } from '../../../src/ui/risk/risk-scenario';
+import { renderWithStore } from '../render-with-store';
 
-afterEach(() => {
-  cleanup();
-  useUncertaintyStore.getState().set(undefined);
-});
+afterEach(cleanup);
 
-function renderPanel() {
-  const store = createAppStore();
-  render(
-    <AppStoreContext value={store}>
-      <RiskPanel />
-    </AppStoreContext>,
-  );
-  return store;
-}
+const renderPanel = () => renderWithStore(<RiskPanel />).store;
 
 describe('the risk panel', () => {
   it('shows risk()’s figures for the ranges set in it, exactly', async () => {
-    renderPanel();
+    const store = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Add a range on Monthly churn' }));
     fireEvent.change(screen.getByLabelText('Monthly churn: high'), { target: { value: '3' } });
     fireEvent.change(screen.getByLabelText('Runs'), { target: { value: '100' } });
-    const u = useUncertaintyStore.getState().uncertainty;
+    const u = store.getState().uncertainty;
     expect(u).toEqual({
       runs: 100,
       seed: 1,
@@ -50,12 +38,12 @@ describe('the risk panel', () => {
   });
 
   it('keeps an invalid edit out of the store and names it at the field', () => {
-    renderPanel();
+    const store = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Add a range on Monthly churn' }));
     fireEvent.change(screen.getByLabelText('Monthly churn: high'), { target: { value: '3' } });
-    const valid = useUncertaintyStore.getState().uncertainty;
+    const valid = store.getState().uncertainty;
     fireEvent.change(screen.getByLabelText('Monthly churn: low'), { target: { value: '2.9' } });
-    expect(useUncertaintyStore.getState().uncertainty).toBe(valid);
+    expect(store.getState().uncertainty).toBe(valid);
     const low = screen.getByLabelText('Monthly churn: low');
     expect(low.getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(low.getAttribute('aria-describedby') ?? '');
@@ -73,13 +61,13 @@ describe('the risk panel', () => {
       store.getState().updateScenario('price.perInstance', '999');
     });
     expect(screen.getByTestId('risk-results').dataset.stale).toBe('true');
-    const seed = useUncertaintyStore.getState().uncertainty?.seed;
+    const seed = store.getState().uncertainty?.seed;
     fireEvent.click(screen.getByRole('button', { name: 'New draw' }));
-    expect(useUncertaintyStore.getState().uncertainty?.seed).not.toBe(seed);
+    expect(store.getState().uncertainty?.seed).not.toBe(seed);
   });
 
   it('gives the report a risk page for this scenario only', async () => {
-    renderPanel();
+    const store = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Set-up effort 80–150 %' }));
     fireEvent.change(screen.getByLabelText('Runs'), { target: { value: '30' } });
     await waitFor(() => expect(screen.getByTestId('risk-results').dataset.stale).toBe('false'), {
@@ -87,10 +75,10 @@ describe('the risk panel', () => {
     });
     cleanup();
     const same = structuredClone(defaultScenario) as Scenario;
-    const { container } = render(<ReportRisk scenario={same} />);
+    const { container } = renderWithStore(<ReportRisk scenario={same} />, store);
     expect(container.textContent).toContain('Over 30 runs (seed 1)');
     cleanup();
     const other = { ...same, price: { ...same.price, perInstance: '391' } };
-    expect(render(<ReportRisk scenario={other} />).container.textContent).toBe('');
+    expect(renderWithStore(<ReportRisk scenario={other} />, store).container.textContent).toBe('');
   });
 });

@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../../../src/engine';
 import type { Scenario } from '../../../src/engine';
 import { AppStoreContext, createAppStore, type AppStore } from '../../../src/state';
 import { PRESETS } from '../../../src/state/presets';
 import { CopyLinkButton } from '../../../src/ui/sharing/CopyLinkButton';
 import { MessageBanner } from '../../../src/ui/sharing/MessageBanner';
-import { useNotices } from '../../../src/ui/sharing/notices';
 import { PresetsBar } from '../../../src/ui/sharing/PresetsBar';
 import { SavedScenariosPanel } from '../../../src/ui/sharing/SavedScenariosPanel';
 import { ScenarioFileButtons } from '../../../src/ui/sharing/ScenarioFileButtons';
@@ -31,15 +30,14 @@ const edited = (price = '420'): Scenario => {
   return s;
 };
 
-beforeEach(() => useNotices.getState().dismiss());
 afterEach(cleanup);
 
 describe('the message banner', () => {
   it('announces a message as an alert, lists details as text and can be dismissed', () => {
-    renderWith(null);
+    const store = renderWith(null);
     const markup = '<img src=x onerror="window.hacked=1">';
     act(() =>
-      useNotices.getState().show({ tone: 'problem', summary: 'Bad link.', details: [markup] }),
+      store.getState().showNotice({ tone: 'problem', summary: 'Bad link.', details: [markup] }),
     );
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Bad link.');

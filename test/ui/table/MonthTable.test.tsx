@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseScenario, simulate, toCanonical } from '../../../src/engine/index';
 import type { CanonicalMonth, Scenario } from '../../../src/engine/index';
-import { useSelection } from '../../../src/state/selection';
 import { formatMoney } from '../../../src/ui/format/money';
 import { MonthTable } from '../../../src/ui/table/MonthTable';
 import { goldenVectors } from '../../golden';
+import { renderWithStore } from '../render-with-store';
 
 function golden(prefix: string, changes: Record<string, unknown> = {}): Scenario {
   const v = goldenVectors().find((g) => g.file.startsWith(prefix));
@@ -48,12 +48,11 @@ function expectedCells(m: CanonicalMonth, currency: string, phaseName: string): 
 /** Cells of a row without the three breakdown columns per partner, to compare with canonical months. */
 const withoutBreakdown = (c: (string | null)[]) => [...c.slice(0, 9), ...c.slice(12, 15)];
 
-beforeEach(() => useSelection.getState().clear());
 afterEach(cleanup);
 
 describe('MonthTable', () => {
   it('renders only a window of a 6000-month table, with the full row count announced', () => {
-    render(<MonthTable result={longResult} scenario={long} height={480} />);
+    renderWithStore(<MonthTable result={longResult} scenario={long} height={480} />);
     const months = renderedMonths();
     expect(months[0]).toBe(1);
     expect(months.length).toBeGreaterThan(10);
@@ -64,11 +63,13 @@ describe('MonthTable', () => {
 
   it("jumps to month 6000 and shows that row with the engine's values", async () => {
     const user = userEvent.setup();
-    render(<MonthTable result={longResult} scenario={long} height={480} />);
+    const { store } = renderWithStore(
+      <MonthTable result={longResult} scenario={long} height={480} />,
+    );
     await user.type(screen.getByLabelText('Jump to month'), '6000');
     await user.click(screen.getByRole('button', { name: 'Go' }));
 
-    expect(useSelection.getState().selectedMonth).toBe(6000);
+    expect(store.getState().selectedMonth).toBe(6000);
     const last = longMonths[5999];
     if (!last) throw new Error('no month 6000');
     expect(row(6000)?.getAttribute('aria-selected')).toBe('true');
@@ -82,17 +83,21 @@ describe('MonthTable', () => {
 
   it('refuses a month outside the horizon with a message', async () => {
     const user = userEvent.setup();
-    render(<MonthTable result={longResult} scenario={long} height={480} />);
+    const { store } = renderWithStore(
+      <MonthTable result={longResult} scenario={long} height={480} />,
+    );
     await user.type(screen.getByLabelText('Jump to month'), '6001');
     await user.click(screen.getByRole('button', { name: 'Go' }));
     expect(screen.getByRole('alert').textContent).toBe('Enter a month from 1 to 6000.');
-    expect(useSelection.getState().selectedMonth).toBeNull();
+    expect(store.getState().selectedMonth).toBeNull();
   });
 
   it('highlights and brings into view a month selected elsewhere (a chart)', () => {
-    render(<MonthTable result={longResult} scenario={long} height={480} />);
+    const { store } = renderWithStore(
+      <MonthTable result={longResult} scenario={long} height={480} />,
+    );
     expect(row(3000)).toBeNull();
-    act(() => useSelection.getState().select(3000));
+    act(() => store.getState().selectMonth(3000));
     expect(row(3000)?.getAttribute('aria-selected')).toBe('true');
     expect(row(3000)?.className).toContain('month-table__row--selected');
     expect(row(2999)?.getAttribute('aria-selected')).toBe('false');
@@ -101,50 +106,56 @@ describe('MonthTable', () => {
 
   it('selects the month of a clicked row', async () => {
     const user = userEvent.setup();
-    render(<MonthTable result={longResult} scenario={long} height={480} />);
+    const { store } = renderWithStore(
+      <MonthTable result={longResult} scenario={long} height={480} />,
+    );
     const cell = row(5)?.querySelector('td.month-table__num');
     if (!cell) throw new Error('row 5 not rendered');
     await user.click(cell);
-    expect(useSelection.getState().selectedMonth).toBe(5);
+    expect(store.getState().selectedMonth).toBe(5);
     expect(row(5)?.getAttribute('aria-selected')).toBe('true');
   });
 
   it('moves the selection and the focus with the arrow, page and End keys', () => {
-    render(<MonthTable result={longResult} scenario={long} height={480} />);
+    const { store } = renderWithStore(
+      <MonthTable result={longResult} scenario={long} height={480} />,
+    );
     const first = row(1);
     if (!first) throw new Error('row 1 not rendered');
     expect(first.tabIndex).toBe(0);
     first.focus();
     fireEvent.keyDown(first, { key: 'ArrowDown' });
-    expect(useSelection.getState().selectedMonth).toBe(2);
+    expect(store.getState().selectedMonth).toBe(2);
     expect(document.activeElement).toBe(row(2));
     fireEvent.keyDown(row(2) as HTMLElement, { key: 'PageDown' });
-    expect(useSelection.getState().selectedMonth).toBe(15);
+    expect(store.getState().selectedMonth).toBe(15);
     expect(document.activeElement).toBe(row(15));
     fireEvent.keyDown(row(15) as HTMLElement, { key: 'End' });
-    expect(useSelection.getState().selectedMonth).toBe(6000);
+    expect(store.getState().selectedMonth).toBe(6000);
     expect(document.activeElement).toBe(row(6000));
     expect(row(6000)?.tabIndex).toBe(0);
     fireEvent.keyDown(row(6000) as HTMLElement, { key: 'ArrowDown' });
-    expect(useSelection.getState().selectedMonth).toBe(6000);
+    expect(store.getState().selectedMonth).toBe(6000);
     fireEvent.keyDown(row(6000) as HTMLElement, { key: 'Home' });
     expect(document.activeElement).toBe(row(1));
   });
 
   it('keeps focus in the table when the focused row scrolls out of the window', () => {
-    render(<MonthTable result={longResult} scenario={long} height={480} />);
+    const { store } = renderWithStore(
+      <MonthTable result={longResult} scenario={long} height={480} />,
+    );
     const first = row(1);
     if (!first) throw new Error('row 1 not rendered');
     first.focus();
     fireEvent.focus(first);
-    act(() => useSelection.getState().select(4000));
+    act(() => store.getState().selectMonth(4000));
     expect(row(1)).toBeNull();
     expect(document.activeElement?.className).toBe('month-table__scroller');
   });
 
   it('marks the first month of each new phase', () => {
     const scenario = golden('01');
-    render(<MonthTable result={simulate(scenario)} scenario={scenario} height={2000} />);
+    renderWithStore(<MonthTable result={simulate(scenario)} scenario={scenario} height={2000} />);
     const starts = [...document.querySelectorAll<HTMLElement>('.month-table__row--phase-start')];
     expect(starts.map((r) => Number(r.dataset.month))).toEqual([7, 12, 21, 27]);
     expect(row(12)?.textContent).toContain('3 · Unequal investments (phase begins)');
@@ -155,7 +166,7 @@ describe('MonthTable', () => {
     const scenario = golden('01', {
       msp: { ...(golden('01').msp as object), label: '<img src=x onerror=alert(1)>' },
     });
-    render(<MonthTable result={simulate(scenario)} scenario={scenario} height={480} />);
+    renderWithStore(<MonthTable result={simulate(scenario)} scenario={scenario} height={480} />);
     expect(
       screen.getByRole('columnheader', { name: '<img src=x onerror=alert(1)> Cost' }),
     ).toBeTruthy();
@@ -166,7 +177,7 @@ describe('MonthTable', () => {
 describe('a shorter result (the horizon shrinks)', () => {
   it('renders only the months of the new result, scrolled anywhere, without throwing', () => {
     const short = simulate(golden('17', { horizonMonths: 12 }));
-    const { rerender } = render(<MonthTable result={longResult} scenario={long} />);
+    const { rerender, store } = renderWithStore(<MonthTable result={longResult} scenario={long} />);
     const scroller = document.querySelector<HTMLElement>('.month-table__scroller');
     if (!scroller) throw new Error('no scroller');
     // Scrolled deep into the long result: its window holds months far past the new horizon.
@@ -174,7 +185,7 @@ describe('a shorter result (the horizon shrinks)', () => {
       scroller.scrollTop = 32 * 3000;
       fireEvent.scroll(scroller);
     });
-    act(() => useSelection.getState().select(4000));
+    act(() => store.getState().selectMonth(4000));
     expect(() => rerender(<MonthTable result={short} scenario={long} />)).not.toThrow();
     expect(Math.max(...renderedMonths())).toBeLessThanOrEqual(12);
     expect(row(12)).not.toBeNull();

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { selectScenario, useAppState } from '../../../state';
+import { MAX_PINS, selectPins, selectScenario, useAppState } from '../../../state';
 import { PRESETS } from '../../../state/presets';
 import { browserStorage, listSaved } from '../../../url/saved-scenarios';
 import type { SavedEntry } from '../../../url/saved-scenarios';
@@ -8,8 +8,7 @@ import { partnerLabels } from '../field-labels';
 import { useAnalysisJob } from '../use-analysis-job';
 import { ScenarioCompareChart, PIN_COLORS } from './ScenarioCompareChart';
 import { InputsTable, KpiTable } from './CompareTables';
-import { MAX_PINS, differingInputs, kpiRows } from './compare-model';
-import { usePins } from './pins-store';
+import { differingInputs, kpiRows } from './compare-model';
 import './compare-scenarios.css';
 
 function readSaved(): SavedEntry[] {
@@ -28,7 +27,9 @@ function timeNow(): string {
  */
 export function ScenarioComparePanel() {
   const scenario = useAppState(selectScenario);
-  const { pins, add, remove } = usePins();
+  const pins = useAppState(selectPins);
+  const add = useAppState((s) => s.addPin);
+  const remove = useAppState((s) => s.removePin);
   const [saved, setSaved] = useState<SavedEntry[]>(readSaved);
   const [message, setMessage] = useState<string | null>(null);
   const state = useAnalysisJob('compare');

@@ -6,16 +6,7 @@ import type { PartnerKey, Scenario, Summary } from '../../../engine';
  * scenario's difference from the first (the baseline). Exact: money differences in BigInt cents,
  * margins in hundredths of a percentage point.
  */
-export const MAX_PINS = 3;
-
-export type PinSource = 'current' | 'saved' | 'preset';
-
-export interface Pin {
-  key: string;
-  title: string;
-  source: PinSource;
-  scenario: Scenario;
-}
+export type { Pin, PinSource } from '../../../state';
 
 /** Every input's path, in schema order ("price.perInstance", "msp.hourlyRate", …). */
 export const INPUT_PATHS = Object.keys(scenarioFieldSchemas).filter((p) => p !== 'version');

@@ -5,13 +5,11 @@ import { simulate } from '../../../../src/engine';
 import { PRESETS } from '../../../../src/state/presets';
 import { saveScenario } from '../../../../src/url/saved-scenarios';
 import { ScenarioComparePanel } from '../../../../src/ui/analysis/compare-scenarios/ScenarioComparePanel';
-import { usePins } from '../../../../src/ui/analysis/compare-scenarios/pins-store';
 import { renderAnalysis } from '../harness';
 
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
-  act(() => usePins.getState().clear());
 });
 
 const kpiCells = (key: string) =>
@@ -55,7 +53,7 @@ describe('the side-by-side panel', () => {
       store.getState().updateScenario('price.perInstance', '430');
     });
     pinCurrent();
-    expect(usePins.getState().pins.map((p) => p.scenario.price.perInstance)).toEqual([
+    expect(store.getState().pins.map((p) => p.scenario.price.perInstance)).toEqual([
       '390',
       '420',
       '430',

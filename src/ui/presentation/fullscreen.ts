@@ -1,21 +1,3 @@
-import { create } from 'zustand';
-
-/**
- * Whether the presentation view is open. View state like the month selection: never in a link,
- * never a reason to simulate.
- */
-export interface PresentationState {
-  open: boolean;
-  enter: () => void;
-  leave: () => void;
-}
-
-export const usePresentation = create<PresentationState>()((set) => ({
-  open: false,
-  enter: () => set({ open: true }),
-  leave: () => set({ open: false }),
-}));
-
 /** Full screen where the browser allows it; the view works the same without (a failure is fine). */
 export function requestFullscreen(): void {
   const el = document.documentElement;

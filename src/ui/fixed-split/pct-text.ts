@@ -1,20 +1,4 @@
-import { create } from 'zustand';
-
-/**
- * The ISV's percentage of the static split being compared. View state, like the selected month:
- * not part of the scenario, never in a link. null means "the default": the ISV's share of all
- * costs of whichever scenario is shown, so it follows the scenario until the user picks a value.
- */
-export interface SplitPctState {
-  /** Decimal text 0…100 with at most one decimal ("61.3"), or null for the default. */
-  isvPct: string | null;
-  setIsvPct: (pct: string | null) => void;
-}
-
-export const useSplitPct = create<SplitPctState>()((set) => ({
-  isvPct: null,
-  setIsvPct: (isvPct) => set({ isvPct }),
-}));
+/** The fixed split's percentage as typed or slid, as the decimal text the store keeps. */
 
 const PCT_TEXT = /^(100(\.0)?|[1-9]?[0-9](\.[0-9])?)$/;
 
