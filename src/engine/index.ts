@@ -26,7 +26,9 @@ export {
 } from './columns';
 // The schema part: parseScenario, safeParseScenario, ScenarioError, scenarioSchema, defaultScenario.
 export { parseScenario, safeParseScenario, toScenarioIssues } from './parse-scenario';
-export type { SafeParseScenarioResult } from './parse-scenario';
+export type { IssueOptions, SafeParseScenarioResult } from './parse-scenario';
+// The field registry: every leaf's kind, bounds, label, unit, form and report place; paths.
+export * from './scenario/index';
 export { ScenarioError } from './scenario-error';
 export {
   FIELD_LABELS,
@@ -39,7 +41,7 @@ export {
   scenarioSchema,
 } from './schema';
 export type { ScenarioFieldPath, ScenarioInput, ScenarioPath } from './schema';
-export { COUNT, HOURS, MONEY, PERCENT_CHANGE, PERCENT_RATE, decimalProblem } from './schema-fields';
+export { decimalProblem } from './schema-fields';
 export type { DecimalKind } from './schema-fields';
 export { defaultScenario } from './default-scenario';
 export type { DeepReadonly } from './default-scenario';
