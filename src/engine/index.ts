@@ -51,6 +51,7 @@ export {
   compareDecimal,
   decimalPlaces,
   decimalTextOf,
+  groupThousands,
 } from './decimal-text';
 // The format-2 part: scenario format 2, its reader and the upgrade from format 1.
 export type { CostItem, PartnerInputV2, ScenarioV2, UncertainRange, Uncertainty } from './types';

@@ -23,20 +23,19 @@ afterEach(cleanup);
 describe('the scenario form', () => {
   it('names the price and horizon fields exactly, and their sliders differently', () => {
     renderForm();
-    expect(screen.getByRole('textbox', { name: 'Price per instance' })).toHaveProperty(
+    expect(screen.getByRole('textbox', { name: 'Price per instance per month' })).toHaveProperty(
       'value',
       '390',
     );
-    expect(screen.getByRole('slider', { name: 'Price per instance slider' })).toBeTruthy();
-    expect(screen.getByRole('textbox', { name: 'Horizon (months)' })).toHaveProperty(
-      'value',
-      '120',
-    );
+    expect(
+      screen.getByRole('slider', { name: 'Price per instance per month slider' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Horizon' })).toHaveProperty('value', '120');
   });
 
   it('sends a valid typed value to the store at once, as exact text', async () => {
     const { user, scenario } = renderForm();
-    const price = screen.getByRole('textbox', { name: 'Price per instance' });
+    const price = screen.getByRole('textbox', { name: 'Price per instance per month' });
     await user.clear(price);
     await user.type(price, '420.55');
     await waitFor(() => expect(scenario().price.perInstance).toBe('420.55'));
@@ -44,7 +43,7 @@ describe('the scenario form', () => {
 
   it('marks an invalid value, explains it at the field and keeps the last valid scenario', async () => {
     const { user, scenario } = renderForm();
-    const price = screen.getByRole('textbox', { name: 'Price per instance' });
+    const price = screen.getByRole('textbox', { name: 'Price per instance per month' });
     await user.clear(price);
     await user.type(price, '12.345');
     await waitFor(() => expect(price.getAttribute('aria-invalid')).toBe('true'));
@@ -72,7 +71,7 @@ describe('the scenario form', () => {
 
   it('reports a horizon shorter than the investment phase on the investment months', async () => {
     const { user, scenario } = renderForm();
-    const horizon = screen.getByRole('textbox', { name: 'Horizon (months)' });
+    const horizon = screen.getByRole('textbox', { name: 'Horizon' });
     await user.clear(horizon);
     await user.type(horizon, '5');
     const investment = screen.getByRole('textbox', { name: 'Investment months' });
@@ -83,10 +82,10 @@ describe('the scenario form', () => {
 
   it('moves the value with the slider', async () => {
     const { scenario } = renderForm();
-    const slider = screen.getByRole('slider', { name: 'Price per instance slider' });
+    const slider = screen.getByRole('slider', { name: 'Price per instance per month slider' });
     fireEvent.change(slider, { target: { value: '455' } });
     await waitFor(() => expect(scenario().price.perInstance).toBe('455'));
-    expect(screen.getByRole('textbox', { name: 'Price per instance' })).toHaveProperty(
+    expect(screen.getByRole('textbox', { name: 'Price per instance per month' })).toHaveProperty(
       'value',
       '455',
     );
@@ -104,7 +103,7 @@ describe('the scenario form', () => {
 
   it('follows a scenario loaded from outside (a link, a preset, a reset)', async () => {
     const { store, user } = renderForm();
-    const price = screen.getByRole('textbox', { name: 'Price per instance' });
+    const price = screen.getByRole('textbox', { name: 'Price per instance per month' });
     await user.clear(price);
     await user.type(price, 'oops');
     act(() => store.getState().setScenario(withPrice(defaultScenario, '777')));
@@ -117,7 +116,7 @@ describe('the scenario form', () => {
 
   it('reads Swiss grouping and surrounding spaces as the number (1\'490, " 1 490 ")', async () => {
     const { user, scenario } = renderForm();
-    const price = screen.getByRole('textbox', { name: 'Price per instance' });
+    const price = screen.getByRole('textbox', { name: 'Price per instance per month' });
     await user.clear(price);
     await user.type(price, "1'490");
     await waitFor(() => expect(scenario().price.perInstance).toBe('1490'));
@@ -129,8 +128,8 @@ describe('the scenario form', () => {
 
   it('asks for a decimal point, keeps the slider where it was and says the figures are older', async () => {
     const { user, scenario, store } = renderForm();
-    const price = screen.getByRole('textbox', { name: 'Price per instance' });
-    const slider = screen.getByRole('slider', { name: 'Price per instance slider' });
+    const price = screen.getByRole('textbox', { name: 'Price per instance per month' });
+    const slider = screen.getByRole('slider', { name: 'Price per instance per month slider' });
     expect(slider).toHaveProperty('value', '390');
     await user.clear(price);
     await user.type(price, '12,5');
