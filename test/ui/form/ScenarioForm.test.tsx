@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../src/engine';
 import { AppStoreContext, createAppStore, selectScenario } from '../../../src/state';
 import { ScenarioForm } from '../../../src/ui/form/ScenarioForm';
+import { activateMessages } from '../../../src/ui/i18n';
+import { messages as compiledDe } from '../../../src/ui/i18n/compiled/de';
+import { messages as compiledEn } from '../../../src/ui/i18n/compiled/en';
 import { withPrice } from '../../worker/fake-engine';
 
 function renderForm() {
@@ -144,5 +147,27 @@ describe('the scenario form', () => {
     await user.type(price, '{Backspace}{Backspace}.5');
     await waitFor(() => expect(scenario().price.perInstance).toBe('12.5'));
     expect(store.getState().formInvalid).toBe(false);
+  });
+
+  it('speaks German: sections, labels, units and the schema’s messages', async () => {
+    activateMessages('de', compiledDe);
+    try {
+      const { user } = renderForm();
+      expect(screen.getByRole('group', { name: 'Preise' })).toBeTruthy();
+      const price = screen.getByRole('textbox', { name: 'Preis pro Instanz und Monat' });
+      expect(
+        screen.getByRole('slider', { name: 'Preis pro Instanz und Monat, Schieberegler' }),
+      ).toBeTruthy();
+      expect(screen.getAllByText('CHF/Monat').length).toBeGreaterThan(0);
+      await user.clear(price);
+      await user.type(price, '12.345');
+      await waitFor(() =>
+        expect(
+          screen.getByText('Preis pro Instanz und Monat darf höchstens 2 Nachkommastellen haben'),
+        ).toBeTruthy(),
+      );
+    } finally {
+      activateMessages('en', compiledEn);
+    }
   });
 });
