@@ -51,8 +51,9 @@ export {
   compareDecimal,
   decimalPlaces,
   decimalTextOf,
-  groupThousands,
 } from './decimal-text';
+// Bounds in messages are grouped by thousands: the UI groups them the same way.
+export { groupThousands } from './decimal-text';
 // The format-2 part: scenario format 2, its reader and the upgrade from format 1.
 export type { CostItem, PartnerInputV2, ScenarioV2, UncertainRange, Uncertainty } from './types';
 export {
