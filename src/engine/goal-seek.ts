@@ -1,5 +1,6 @@
 import { fieldBounds, readScaled, stepsToDecimal, withSteps } from './analysis-fields';
 import type { AnalysisField } from './analysis-fields';
+import type { GoalSeekPath } from './scenario/fields';
 import {
   bisectRunBound,
   bisectSmallest,
@@ -33,8 +34,8 @@ import type { Scenario } from './types';
  * full horizon.
  */
 
-export type GoalSeekField =
-  'price.perInstance' | 'growth.newPerMonth' | 'msp.initHours' | 'isv.initHours';
+/** The fields the registry lets goal seek move. */
+export type GoalSeekField = GoalSeekPath;
 export const GOAL_SEEK_FIELDS: readonly GoalSeekField[] = [
   'price.perInstance',
   'growth.newPerMonth',

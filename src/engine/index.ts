@@ -26,7 +26,9 @@ export {
 } from './columns';
 // The schema part: parseScenario, safeParseScenario, ScenarioError, scenarioSchema, defaultScenario.
 export { parseScenario, safeParseScenario, toScenarioIssues } from './parse-scenario';
-export type { SafeParseScenarioResult } from './parse-scenario';
+export type { IssueOptions, SafeParseScenarioResult } from './parse-scenario';
+// The field registry: every leaf's kind, bounds, label, unit, form and report place; paths.
+export * from './scenario/index';
 export { ScenarioError } from './scenario-error';
 export {
   FIELD_LABELS,
@@ -39,7 +41,7 @@ export {
   scenarioSchema,
 } from './schema';
 export type { ScenarioFieldPath, ScenarioInput, ScenarioPath } from './schema';
-export { COUNT, HOURS, MONEY, PERCENT_CHANGE, PERCENT_RATE, decimalProblem } from './schema-fields';
+export { decimalProblem } from './schema-fields';
 export type { DecimalKind } from './schema-fields';
 export { defaultScenario } from './default-scenario';
 export type { DeepReadonly } from './default-scenario';
@@ -50,6 +52,8 @@ export {
   decimalPlaces,
   decimalTextOf,
 } from './decimal-text';
+// Bounds in messages are grouped by thousands: the UI groups them the same way.
+export { groupThousands } from './decimal-text';
 // The format-2 part: scenario format 2, its reader and the upgrade from format 1.
 export type { CostItem, PartnerInputV2, ScenarioV2, UncertainRange, Uncertainty } from './types';
 export {

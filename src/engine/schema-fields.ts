@@ -6,12 +6,16 @@ import {
   decimalTextOf,
   groupThousands,
 } from './decimal-text';
+import type { FieldEntry } from './scenario/fields';
+import type { FieldProblem, IssueCode } from './scenario/issues';
 
 /**
- * Field schemas of spec section 1, one builder per kind. Each accepts what a user's file or form
+ * Field schemas of spec section 1, one builder per kind, each built from a registry entry
+ * (scenario/fields.ts). Each accepts what a user's file or form
  * holds (a decimal string or a JSON number), checks it as exact decimal text and outputs the
  * engine's form (canonical decimal strings, integers as numbers). Messages are written for people
- * and name the field by its label; the path is added by whoever reports them.
+ * and name the field by its label; each also carries a code and parameters (scenario/issues.ts)
+ * for the UI to word it. The path is added by whoever reports them.
  */
 
 export const REQUIRED = 'Required';
@@ -27,31 +31,16 @@ export interface DecimalKind {
   example: string;
 }
 
-export const MONEY: DecimalKind = {
-  min: '0',
-  max: '1000000000',
-  places: 2,
-  unit: '',
-  example: '87.35',
-};
-export const HOURS: DecimalKind = { min: '0', max: '1000000', places: 4, unit: '', example: '7.5' };
-export const COUNT: DecimalKind = { min: '0', max: '10000000', places: 6, unit: '', example: '12' };
-/** Yearly price and cost changes. */
-export const PERCENT_CHANGE: DecimalKind = {
-  min: '-50',
-  max: '100',
-  places: 4,
-  unit: ' %',
-  example: '2.5',
-};
-/** Monthly growth and churn rates. */
-export const PERCENT_RATE: DecimalKind = {
-  min: '0',
-  max: '100',
-  places: 4,
-  unit: ' %',
-  example: '2.5',
-};
+/** The decimal kind of a registry entry (money, hours, count or percent). */
+export function decimalKindOf(entry: FieldEntry): DecimalKind {
+  return {
+    min: entry.min,
+    max: entry.max,
+    places: entry.decimals,
+    unit: entry.kind === 'percent' ? ' %' : '',
+    example: entry.example ?? '12',
+  };
+}
 
 /** Zod's `error` option: "Required" for a missing value, the field's own message for anything else. */
 function requiredOr(message: string) {
@@ -60,43 +49,68 @@ function requiredOr(message: string) {
   };
 }
 
-function notANumber(label: string, kind: DecimalKind): string {
-  return `${label} must be a plain decimal number like ${kind.example} (no exponent, spaces, + sign or leading zeros)`;
+function notANumber(label: string, labelKey: string, kind: DecimalKind): FieldProblem {
+  return {
+    message: `${label} must be a plain decimal number like ${kind.example} (no exponent, spaces, + sign or leading zeros)`,
+    code: 'decimalFormat',
+    params: { labelKey, example: kind.example },
+  };
 }
 
-function rangeMessage(label: string, kind: DecimalKind, text: string): string {
+function rangeProblem(label: string, labelKey: string, kind: DecimalKind, text: string) {
   const min = `${groupThousands(kind.min)}${kind.unit}`;
   const max = `${groupThousands(kind.max)}${kind.unit}`;
   const decimals = `with at most ${kind.places} decimals`;
+  const params = { labelKey, min: kind.min, max: kind.max, places: kind.places };
+  const problem = (code: IssueCode, message: string): FieldProblem => ({ code, message, params });
   // Percentages have two meaningful bounds; money, hours and counts mostly fail on the sign.
-  if (kind.unit === ' %') return `${label} must be from ${min} to ${max}, ${decimals}`;
-  if (compareDecimal(text, kind.min) < 0) return `${label} must be ${min} or more, ${decimals}`;
-  return `${label} must be at most ${max}, ${decimals}`;
+  if (kind.unit === ' %') {
+    return problem('percentBetween', `${label} must be from ${min} to ${max}, ${decimals}`);
+  }
+  if (compareDecimal(text, kind.min) < 0) {
+    return problem('atLeast', `${label} must be ${min} or more, ${decimals}`);
+  }
+  return problem('atMost', `${label} must be at most ${max}, ${decimals}`);
 }
 
-/** The problem with a decimal value of this kind, or null if it is valid. */
-export function decimalProblem(label: string, kind: DecimalKind, input: unknown): string | null {
+/** The problem with a decimal value of this kind (message and code), or null if it is valid. */
+export function decimalIssue(
+  label: string,
+  labelKey: string,
+  kind: DecimalKind,
+  input: unknown,
+): FieldProblem | null {
   const text = decimalTextOf(input);
-  if (text === null) return notANumber(label, kind);
+  if (text === null) return notANumber(label, labelKey, kind);
   if (compareDecimal(text, kind.min) < 0 || compareDecimal(text, kind.max) > 0) {
-    return rangeMessage(label, kind, text);
+    return rangeProblem(label, labelKey, kind, text);
   }
   if (decimalPlaces(text) > kind.places) {
-    return `${label} must have at most ${kind.places} decimals`;
+    return {
+      message: `${label} must have at most ${kind.places} decimals`,
+      code: 'places',
+      params: { labelKey, places: kind.places },
+    };
   }
   return null;
 }
 
+/** The problem with a decimal value of this kind, or null if it is valid. */
+export function decimalProblem(label: string, kind: DecimalKind, input: unknown): string | null {
+  return decimalIssue(label, '', kind, input)?.message ?? null;
+}
+
+type Ctx = { issues: z.core.$ZodRawIssue[] };
+
+function report(ctx: Ctx, problem: FieldProblem, input: unknown): void {
+  ctx.issues.push({ code: 'custom', message: problem.message, params: problem, input });
+}
+
 /** The canonical text of a valid decimal of this kind; otherwise the problem becomes an issue. */
-function checkedDecimal(
-  label: string,
-  kind: DecimalKind,
-  value: string | number,
-  ctx: { issues: z.core.$ZodRawIssue[] },
-): string {
-  const problem = decimalProblem(label, kind, value);
+function checkedDecimal(entry: FieldEntry, value: string | number, ctx: Ctx): string {
+  const problem = decimalIssue(entry.label, entry.labelKey, decimalKindOf(entry), value);
   if (problem !== null) {
-    ctx.issues.push({ code: 'custom', message: problem, input: value });
+    report(ctx, problem, value);
     return z.NEVER;
   }
   // Checked above, so the text exists.
@@ -104,18 +118,20 @@ function checkedDecimal(
 }
 
 /** A decimal field: string or JSON number in, canonical decimal string out. */
-export function decimalField(label: string, kind: DecimalKind) {
+export function decimalField(entry: FieldEntry) {
+  const invalid = notANumber(entry.label, entry.labelKey, decimalKindOf(entry)).message;
   return z
-    .union([z.string(), z.number()], requiredOr(notANumber(label, kind)))
-    .transform((value, ctx): string => checkedDecimal(label, kind, value, ctx));
+    .union([z.string(), z.number()], requiredOr(invalid))
+    .transform((value, ctx): string => checkedDecimal(entry, value, ctx));
 }
 
 /** Like decimalField, but `null` is a value of its own (`orNull` says what it means). Absent is still "Required". */
-export function nullableDecimalField(label: string, kind: DecimalKind, orNull: string) {
+export function nullableDecimalField(entry: FieldEntry, orNull: string) {
+  const invalid = notANumber(entry.label, entry.labelKey, decimalKindOf(entry)).message;
   return z
-    .union([z.null(), z.string(), z.number()], requiredOr(`${notANumber(label, kind)}, ${orNull}`))
+    .union([z.null(), z.string(), z.number()], requiredOr(`${invalid}, ${orNull}`))
     .transform((value, ctx): string | null =>
-      value === null ? null : checkedDecimal(label, kind, value, ctx),
+      value === null ? null : checkedDecimal(entry, value, ctx),
     );
 }
 
@@ -128,31 +144,48 @@ export function wholeNumberIn(input: unknown, min: number, max: number): number 
   return Number(canonicalDecimal(text));
 }
 
-/** An integer field: a whole value in [min, max] as string or JSON number ("120", 120, "120.0"); a number out. */
-export function integerField(message: string, min: number, max: number) {
-  return z.union([z.string(), z.number()], requiredOr(message)).transform((value, ctx): number => {
-    const whole = wholeNumberIn(value, min, max);
-    if (whole === null) {
-      ctx.issues.push({ code: 'custom', message, input: value });
-      return z.NEVER;
-    }
-    return whole;
-  });
+/** The problem of a whole-number field, whatever the value (integers have one message each). */
+export function wholeNumberProblem(entry: FieldEntry): FieldProblem {
+  const bounds = `from ${groupThousands(entry.min)} to ${groupThousands(entry.max)}`;
+  const params = { labelKey: entry.labelKey, min: entry.min, max: entry.max };
+  if (entry.orNull !== undefined) {
+    const message = `${entry.label} must be a whole number ${bounds}, ${entry.orNull}`;
+    return { message, code: 'wholeOrNone', params };
+  }
+  if (entry.wholeMonths === true) {
+    const message = `${entry.label} must be a whole number of months ${bounds}`;
+    return { message, code: 'wholeMonths', params };
+  }
+  return {
+    message: `${entry.label} must be a whole number ${bounds}`,
+    code: 'wholeBetween',
+    params,
+  };
+}
+
+function checkedWhole(entry: FieldEntry, value: string | number, ctx: Ctx): number {
+  const whole = wholeNumberIn(value, Number(entry.min), Number(entry.max));
+  if (whole === null) {
+    report(ctx, wholeNumberProblem(entry), value);
+    return z.NEVER;
+  }
+  return whole;
+}
+
+/** An integer field: a whole value in its bounds as string or JSON number ("120", 120, "120.0"); a number out. */
+export function integerField(entry: FieldEntry) {
+  return z
+    .union([z.string(), z.number()], requiredOr(wholeNumberProblem(entry).message))
+    .transform((value, ctx): number => checkedWhole(entry, value, ctx));
 }
 
 /** Like integerField, but `null` is a value of its own (no cap). Absent is still "Required". */
-export function nullableIntegerField(message: string, min: number, max: number) {
+export function nullableIntegerField(entry: FieldEntry) {
   return z
-    .union([z.null(), z.string(), z.number()], requiredOr(message))
-    .transform((value, ctx): number | null => {
-      if (value === null) return null;
-      const whole = wholeNumberIn(value, min, max);
-      if (whole === null) {
-        ctx.issues.push({ code: 'custom', message, input: value });
-        return z.NEVER;
-      }
-      return whole;
-    });
+    .union([z.null(), z.string(), z.number()], requiredOr(wholeNumberProblem(entry).message))
+    .transform((value, ctx): number | null =>
+      value === null ? null : checkedWhole(entry, value, ctx),
+    );
 }
 
 /** Characters are Unicode code points (spec section 1): an emoji counts once, not as two UTF-16 units. */
@@ -162,12 +195,28 @@ export function codePointLength(text: string): number {
   return count;
 }
 
-/** A text field of minLength…maxLength code points. */
-export function textField(message: string, minLength: number, maxLength: number) {
-  return z.string(requiredOr(message)).refine((text) => {
-    const length = codePointLength(text);
-    return length >= minLength && length <= maxLength;
-  }, message);
+/** The problem of a text field of the wrong length (or not text). */
+export function textProblem(entry: FieldEntry): FieldProblem {
+  const params = { labelKey: entry.labelKey, min: entry.min, max: entry.max };
+  if (entry.min === '0') {
+    const message = `${entry.label} must be text of at most ${entry.max} characters`;
+    return { message, code: 'textUpTo', params };
+  }
+  const message = `${entry.label} must be text of ${entry.min} to ${entry.max} characters`;
+  return { message, code: 'textBetween', params };
+}
+
+/** A text field of the entry's length in code points. */
+export function textField(entry: FieldEntry) {
+  const problem = textProblem(entry);
+  const [min, max] = [Number(entry.min), Number(entry.max)];
+  return z.string(requiredOr(problem.message)).refine(
+    (text) => {
+      const length = codePointLength(text);
+      return length >= min && length <= max;
+    },
+    { message: problem.message, params: problem },
+  );
 }
 
 /** A strict object: unknown fields are rejected ("Unknown field"), a missing section is "Required". */

@@ -3,13 +3,8 @@ import { compareDecimal, decimalTextOf, canonicalDecimal, groupThousands } from 
 import { REQUIRED, UNKNOWN_FIELD, decimalProblem, wholeNumberIn } from './schema-fields';
 import type { DecimalKind } from './schema-fields';
 import type { DecimalString, UncertainRange } from './types';
-import {
-  UNCERTAIN_FIELDS,
-  isUncertainField,
-  modeIn,
-  uncertainFieldSpec,
-  valueAt,
-} from './uncertain-fields';
+import { readPath } from './scenario/path';
+import { UNCERTAIN_FIELDS, isUncertainField, modeIn, uncertainFieldSpec } from './uncertain-fields';
 import type { UncertainField, UncertainFieldSpec } from './uncertain-fields';
 
 /**
@@ -122,7 +117,7 @@ function reportedAt(payload: z.core.ParsePayload, path: readonly string[]): bool
 
 /** The value at a path of the scenario being parsed, or undefined where it was reported. */
 function validAt(payload: z.core.ParsePayload, path: readonly string[]): unknown {
-  return reportedAt(payload, path) ? undefined : valueAt(payload.value, path);
+  return reportedAt(payload, path) ? undefined : readPath(payload.value, path);
 }
 
 type Mode = DecimalString | null | undefined;

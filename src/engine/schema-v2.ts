@@ -13,13 +13,13 @@ import {
   scenarioObjectError,
 } from './schema';
 import {
-  MONEY,
   REQUIRED,
   integerField,
   nullableDecimalField,
   sectionSchema,
   textField,
 } from './schema-fields';
+import { ITEM_FIELDS, UNCERTAINTY_FIELDS } from './scenario/fields';
 import { rangeChecks, rangeSchema, toRange } from './schema-ranges';
 import type { ScenarioV2 } from './types';
 
@@ -38,12 +38,8 @@ export const versionV2Schema = z.literal(2, {
 const { label, hourlyRate, ...amountSchemas } = partnerFieldSchemas;
 
 export const costItemSchema = sectionSchema('A cost item', {
-  label: textField('Item name must be text of 1 to 60 characters', 1, 60),
-  hourlyRate: nullableDecimalField(
-    'Hourly labour cost of the item',
-    MONEY,
-    "or null for the partner's",
-  ),
+  label: textField(ITEM_FIELDS.label),
+  hourlyRate: nullableDecimalField(ITEM_FIELDS.hourlyRate, ITEM_FIELDS.hourlyRate.orNull),
   ...amountSchemas,
 });
 
@@ -61,8 +57,8 @@ export const partnerV2Schema = sectionSchema('Partner', {
 });
 
 export const uncertaintySchema = sectionSchema('Uncertainty', {
-  runs: integerField('Runs must be a whole number from 1 to 10,000', 1, 10_000),
-  seed: integerField('Seed must be a whole number from 0 to 4,294,967,295', 0, 4_294_967_295),
+  runs: integerField(UNCERTAINTY_FIELDS.runs),
+  seed: integerField(UNCERTAINTY_FIELDS.seed),
   ranges: z.array(rangeSchema, {
     error: (issue) =>
       issue.input === undefined ? REQUIRED : 'Ranges must be a list of {field, low, high}',

@@ -1,17 +1,16 @@
 import { z } from './zod';
 import {
-  COUNT,
-  HOURS,
-  MONEY,
-  PERCENT_CHANGE,
-  PERCENT_RATE,
   REQUIRED,
   decimalField,
   integerField,
   nullableIntegerField,
   sectionSchema,
   textField,
+  wholeNumberProblem,
 } from './schema-fields';
+import { FIELDS, GROUPS, fieldEntry } from './scenario/fields';
+import type { FieldEntry, FieldPath, PartnerFieldKey } from './scenario/fields';
+import type { FieldProblem } from './scenario/issues';
 import type { Scenario } from './types';
 
 /**
@@ -20,105 +19,88 @@ import type { Scenario } from './types';
  * the engine's `Scenario` (canonical decimal strings), checked at the type level below.
  */
 
-/** People's names for the fields, by dotted path ("" is the whole scenario). Partner fields read the same for both partners. */
-export const FIELD_LABELS = {
-  '': 'Scenario',
-  version: 'Format version',
-  name: 'Scenario name',
-  currency: 'Currency',
-  horizonMonths: 'Horizon',
-  investmentMonths: 'Investment months',
-  msp: 'MSP partner',
-  isv: 'ISV partner',
-  'msp.label': 'Partner name',
-  'msp.hourlyRate': 'Hourly labour cost',
-  'msp.initHours': 'Initialisation hours',
-  'msp.initOther': 'Other initialisation costs',
-  'msp.monthlyHours': 'Monthly hours',
-  'msp.monthlyOther': 'Other monthly costs',
-  'msp.hoursPerInstance': 'Hours per instance per month',
-  'msp.otherPerInstance': 'Other costs per instance per month',
-  'isv.label': 'Partner name',
-  'isv.hourlyRate': 'Hourly labour cost',
-  'isv.initHours': 'Initialisation hours',
-  'isv.initOther': 'Other initialisation costs',
-  'isv.monthlyHours': 'Monthly hours',
-  'isv.monthlyOther': 'Other monthly costs',
-  'isv.hoursPerInstance': 'Hours per instance per month',
-  'isv.otherPerInstance': 'Other costs per instance per month',
-  price: 'Price',
-  'price.perInstance': 'Price per instance per month',
-  'price.yearlyChangePct': 'Yearly price change',
-  growth: 'Growth',
-  'growth.startInstances': 'Instances at go-live',
-  'growth.newPerMonth': 'New instances per month',
-  'growth.growthPct': 'Monthly growth',
-  'growth.churnPct': 'Monthly churn',
-  'growth.maxInstances': 'Instance cap',
-  costs: 'Running costs',
-  'costs.yearlyChangePct': 'Yearly running-cost change',
-} as const;
+/**
+ * People's names for the fields, by dotted path ("" is the whole scenario), from the registry.
+ * Partner fields read the same for both partners.
+ */
+export const FIELD_LABELS: Readonly<Record<ScenarioPath, string>> = Object.fromEntries(
+  [...GROUPS, ...FIELDS].map((entry) => [entry.path, entry.label]),
+) as Record<ScenarioPath, string>;
 
-export type ScenarioPath = keyof typeof FIELD_LABELS;
+export type ScenarioPath = FieldPath | (typeof GROUPS)[number]['path'];
 
 /** The label of a dotted path, or the path itself for one the schema does not know (an unknown field). */
 export function fieldLabel(path: string): string {
   return Object.hasOwn(FIELD_LABELS, path) ? FIELD_LABELS[path as ScenarioPath] : path;
 }
 
-const L = FIELD_LABELS;
+/** The label of a group ("price": "Price"). */
+function groupLabel(path: (typeof GROUPS)[number]['path']): string {
+  return FIELD_LABELS[path];
+}
 
-export const HORIZON_MESSAGE = 'Horizon must be a whole number of months from 1 to 6,000';
-export const INVESTMENT_MESSAGE = 'Investment months must be a whole number from 0 to 600';
+export const HORIZON_MESSAGE = wholeNumberProblem(fieldEntry('horizonMonths')).message;
+export const INVESTMENT_MESSAGE = wholeNumberProblem(fieldEntry('investmentMonths')).message;
 export const INVESTMENT_BEFORE_HORIZON_MESSAGE = 'Investment months must be fewer than the horizon';
 
+/** The schema of one leaf by its registry entry: its kind decides the builder. */
+function leafSchema(entry: FieldEntry) {
+  if (entry.kind === 'text') return textField(entry);
+  if (entry.kind === 'integer') return integerField(entry);
+  return decimalField(entry);
+}
+
+/** The schemas of a group's leaves, by key, typed by the caller. */
+function groupSchemas(prefix: string): Record<string, z.ZodType> {
+  const entries = FIELDS.filter((entry) => entry.path.startsWith(`${prefix}.`));
+  return Object.fromEntries(
+    entries.map((entry) => [entry.path.slice(prefix.length + 1), leafSchema(entry)]),
+  );
+}
+
+type DecimalSchema = ReturnType<typeof decimalField>;
+type TextSchema = ReturnType<typeof textField>;
+
 // Field schemas, exported one by one so the form can validate a single field and the link
-// decoder can keep every valid field and replace only the invalid ones.
+// decoder can keep every valid field and replace only the invalid ones. Those with a rule of
+// their own (the version, the currency, the nullable cap) are written out; the rest come from
+// the registry by kind.
 export const versionSchema = z.literal(1, {
   error: (issue) => (issue.input === undefined ? REQUIRED : 'Format version must be 1'),
 });
-export const nameSchema = textField('Scenario name must be text of at most 80 characters', 0, 80);
+export const nameSchema = textField(fieldEntry('name'));
 export const currencySchema = z
   .string({ error: (issue) => (issue.input === undefined ? REQUIRED : 'Currency must be text') })
   .regex(/^[A-Z]{3}$/, 'Currency must be 3 capital letters A-Z, like CHF');
-export const horizonMonthsSchema = integerField(HORIZON_MESSAGE, 1, 6000);
-export const investmentMonthsSchema = integerField(INVESTMENT_MESSAGE, 0, 600);
+export const horizonMonthsSchema = integerField(fieldEntry('horizonMonths'));
+export const investmentMonthsSchema = integerField(fieldEntry('investmentMonths'));
 
-export const partnerFieldSchemas = {
-  label: textField('Partner name must be text of 1 to 40 characters', 1, 40),
-  hourlyRate: decimalField(L['msp.hourlyRate'], MONEY),
-  initHours: decimalField(L['msp.initHours'], HOURS),
-  initOther: decimalField(L['msp.initOther'], MONEY),
-  monthlyHours: decimalField(L['msp.monthlyHours'], HOURS),
-  monthlyOther: decimalField(L['msp.monthlyOther'], MONEY),
-  hoursPerInstance: decimalField(L['msp.hoursPerInstance'], HOURS),
-  otherPerInstance: decimalField(L['msp.otherPerInstance'], MONEY),
-};
+export const partnerFieldSchemas = groupSchemas('msp') as { label: TextSchema } & Record<
+  Exclude<PartnerFieldKey, 'label'>,
+  DecimalSchema
+>;
 export const partnerSchema = sectionSchema('Partner', partnerFieldSchemas);
 
-export const priceFieldSchemas = {
-  perInstance: decimalField(L['price.perInstance'], MONEY),
-  yearlyChangePct: decimalField(L['price.yearlyChangePct'], PERCENT_CHANGE),
-};
-export const priceSchema = sectionSchema(L.price, priceFieldSchemas);
+export const priceFieldSchemas = groupSchemas('price') as Record<
+  keyof Scenario['price'],
+  DecimalSchema
+>;
+export const priceSchema = sectionSchema(groupLabel('price'), priceFieldSchemas);
 
 export const growthFieldSchemas = {
-  startInstances: decimalField(L['growth.startInstances'], COUNT),
-  newPerMonth: decimalField(L['growth.newPerMonth'], COUNT),
-  growthPct: decimalField(L['growth.growthPct'], PERCENT_RATE),
-  churnPct: decimalField(L['growth.churnPct'], PERCENT_RATE),
-  maxInstances: nullableIntegerField(
-    'Instance cap must be a whole number from 1 to 10,000,000, or null for no cap',
-    1,
-    10_000_000,
-  ),
+  ...(groupSchemas('growth') as Record<
+    Exclude<keyof Scenario['growth'], 'maxInstances'>,
+    DecimalSchema
+  >),
+  maxInstances: nullableIntegerField(fieldEntry('growth.maxInstances')),
 };
-export const growthSchema = sectionSchema(L.growth, growthFieldSchemas);
+export const growthSchema = sectionSchema(groupLabel('growth'), growthFieldSchemas);
 
-export const costsFieldSchemas = {
-  yearlyChangePct: decimalField(L['costs.yearlyChangePct'], PERCENT_CHANGE),
-};
-export const costsSchema = sectionSchema(L.costs, costsFieldSchemas);
+export const costsFieldSchemas = groupSchemas('costs') as Record<
+  keyof Scenario['costs'],
+  DecimalSchema
+>;
+export const costsSchema = sectionSchema(groupLabel('costs'), costsFieldSchemas);
 
 const scenarioShape = {
   version: versionSchema,
@@ -166,6 +148,11 @@ export function goLiveInsideHorizon(scenario: { investmentMonths: number; horizo
 export const goLiveIssue = {
   path: ['investmentMonths'],
   message: INVESTMENT_BEFORE_HORIZON_MESSAGE,
+  params: {
+    message: INVESTMENT_BEFORE_HORIZON_MESSAGE,
+    code: 'goLive',
+    params: { labelKey: fieldEntry('investmentMonths').labelKey },
+  } satisfies FieldProblem,
   // Checked even when other fields fail, so every problem is listed at once.
   when: monthsAreValid,
 };

@@ -3,6 +3,7 @@
  * millionths of an instance. Exact amounts are integers, never fractional JS numbers.
  */
 
+import type { IssueCode, IssueParams } from './scenario/issues';
 import type { UncertainField } from './uncertain-fields';
 
 export type PartnerKey = 'msp' | 'isv';
@@ -114,7 +115,11 @@ export interface Scenario {
 /** One problem with an input, named by its dotted path ("msp.hourlyRate"; "" is the whole input). */
 export interface ScenarioIssue {
   path: string;
+  /** In English, for the CLI and logs. */
   message: string;
+  /** For the UI to word the problem itself; only when asked for (`{ codes: true }`). */
+  code?: IssueCode;
+  params?: IssueParams;
 }
 
 // Scenario format 2 (spec section 9): itemised costs and the uncertainty of the risk analysis.

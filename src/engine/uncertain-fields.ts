@@ -1,3 +1,6 @@
+import { fieldEntry } from './scenario/fields';
+import type { RiskPath } from './scenario/fields';
+import { readPath } from './scenario/path';
 import type { DecimalString, PartnerKey, ScenarioV2 } from './types';
 
 /**
@@ -36,25 +39,31 @@ const effort = (partner: PartnerKey, category: EffortCategory, label: string) =>
     effort: { partner, category },
   }) as const;
 
-const plain = <F extends string>(
-  field: F,
-  kind: Exclude<UncertainKind, 'effort'>,
-  min: string,
-  max: string,
-  decimals: number,
-  label: string,
-) => ({ field, kind, min, max, decimals, label, effort: null }) as const;
+/** A scenario field the registry lets the risk analysis move: its kind, bounds and label from there. */
+const plain = <F extends RiskPath>(field: F) => {
+  const { kind, min, max, decimals, label } = fieldEntry(field);
+  // The risk fields are money, counts, percentages or integers; hours are moved as efforts.
+  return {
+    field,
+    kind: kind as Exclude<UncertainKind, 'effort'>,
+    min,
+    max,
+    decimals,
+    label,
+    effort: null,
+  } as const;
+};
 
 export const UNCERTAIN_FIELDS = [
-  plain('price.perInstance', 'money', '0', '1000000000', 2, 'Price per instance per month'),
-  plain('price.yearlyChangePct', 'percent', '-50', '100', 4, 'Yearly price change'),
-  plain('growth.startInstances', 'count', '0', '10000000', 6, 'Instances at go-live'),
-  plain('growth.newPerMonth', 'count', '0', '10000000', 6, 'New instances per month'),
-  plain('growth.growthPct', 'percent', '0', '100', 4, 'Monthly growth'),
-  plain('growth.churnPct', 'percent', '0', '100', 4, 'Monthly churn'),
-  plain('growth.maxInstances', 'integer', '1', '10000000', 0, 'Instance cap'),
-  plain('costs.yearlyChangePct', 'percent', '-50', '100', 4, 'Yearly running-cost change'),
-  plain('investmentMonths', 'integer', '0', '600', 0, 'Investment months'),
+  plain('price.perInstance'),
+  plain('price.yearlyChangePct'),
+  plain('growth.startInstances'),
+  plain('growth.newPerMonth'),
+  plain('growth.growthPct'),
+  plain('growth.churnPct'),
+  plain('growth.maxInstances'),
+  plain('costs.yearlyChangePct'),
+  plain('investmentMonths'),
   effort('msp', 'init', 'MSP initialisation effort'),
   effort('msp', 'monthly', 'MSP monthly effort'),
   effort('msp', 'perInstance', 'MSP per-instance effort'),
@@ -85,16 +94,6 @@ export function uncertainFieldSpec(field: UncertainField): UncertainFieldSpec {
   return UNCERTAIN_FIELDS[uncertainFieldIndex(field)] ?? UNCERTAIN_FIELDS[0];
 }
 
-/** The value at a path of keys in an untrusted value, or undefined if there is none. */
-export function valueAt(root: unknown, path: readonly string[]): unknown {
-  let node = root;
-  for (const key of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
 /**
  * The mode of a field's range in a scenario-shaped value: its value there as decimal text, 100
  * for an effort field, null for a cap that is null, undefined where there is no such value.
@@ -102,7 +101,7 @@ export function valueAt(root: unknown, path: readonly string[]): unknown {
  */
 export function modeIn(root: unknown, field: UncertainField): DecimalString | null | undefined {
   if (uncertainFieldSpec(field).effort !== null) return EFFORT_MODE;
-  const node = valueAt(root, field.split('.'));
+  const node = readPath(root, field);
   if (typeof node === 'string') return node;
   // The two integer fields (investmentMonths, growth.maxInstances) are numbers in a scenario.
   if (typeof node === 'number') return String(node);

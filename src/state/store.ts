@@ -6,10 +6,9 @@
  */
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
-import { defaultScenario, safeParseScenario } from '../engine';
+import { defaultScenario, safeParseScenario, writePath as setAtPath } from '../engine';
 import type { Scenario, ScenarioFieldPath, ScenarioIssue } from '../engine';
 import { initialRunState, type RunState } from './run-state';
-import { setAtPath } from './scenario-path';
 import { createViewState, type ViewState } from './view';
 
 export type UpdateResult = { ok: true } | { ok: false; issues: ScenarioIssue[] };

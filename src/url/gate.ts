@@ -1,15 +1,12 @@
-import { fieldLabel, safeParseScenario, scenarioFieldSchemas } from '../engine';
-import type { Scenario, ScenarioFieldPath } from '../engine';
 import {
-  deepCopy,
-  forEachLeaf,
-  isRawObject,
-  ownValue,
-  setAt,
-  valueAt,
-  type RawObject,
-  type RawValue,
-} from './raw';
+  fieldLabel,
+  readPath as valueAt,
+  safeParseScenario,
+  scenarioFieldSchemas,
+  writePath,
+} from '../engine';
+import type { Scenario, ScenarioFieldPath } from '../engine';
+import { deepCopy, forEachLeaf, isRawObject, ownValue, type RawObject, type RawValue } from './raw';
 import { parseJsonText } from './json-text';
 import { LINK_FORMAT, upgradeToCurrent, type LinkFormat } from './versions';
 
@@ -168,20 +165,20 @@ function restoreUnchecked(input: unknown, format: LinkFormat): GateResult {
   const upgraded = upgradeToCurrent(filled, version, format);
   const fallback = fallbackFor(version, format);
 
-  const candidate: Record<string, unknown> = {};
+  let candidate: unknown = {};
   const replaced = new Map<string, ReplacedField>();
   const replace = (path: string, message: string) => {
-    setAt(candidate, path, deepCopy(valueAt(fallback, path)));
+    candidate = writePath(candidate, path, deepCopy(valueAt(fallback, path)));
     replaced.set(path, { path, label: replacedLabel(path), message });
   };
   forEachLeaf(fallback as RawObject, (path: string, _default: RawValue) => {
     if (path === 'version') {
-      candidate.version = format.current;
+      candidate = writePath(candidate, path, format.current);
       return;
     }
     const value = valueAt(upgraded, path);
     const problem = fieldProblem(path, value);
-    if (problem === null) setAt(candidate, path, value);
+    if (problem === null) candidate = writePath(candidate, path, value);
     else replace(path, problem);
   });
 

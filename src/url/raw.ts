@@ -89,30 +89,3 @@ export function forEachLeaf(
     else visit(path, value);
   }
 }
-
-/** The value at a dotted path, or undefined when any step is missing or not a plain object. */
-export function valueAt(root: unknown, path: string): unknown {
-  let node: unknown = root;
-  for (const key of path.split('.')) {
-    if (!isRawObject(node)) return undefined;
-    node = ownValue(node, key);
-  }
-  return node;
-}
-
-/** Sets a value at a dotted path, creating plain objects on the way (only for our own known paths). */
-export function setAt(root: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = root;
-  for (const key of keys.slice(0, -1)) {
-    const next = ownValue(node, key);
-    if (isRawObject(next)) node = next;
-    else {
-      const created: Record<string, unknown> = {};
-      node[key] = created;
-      node = created;
-    }
-  }
-  const last = keys[keys.length - 1];
-  if (last !== undefined) node[last] = value;
-}

@@ -102,7 +102,7 @@ async function timePriceChange(page: Page, price: string): Promise<{ dom: number
     (value) =>
       new Promise<{ dom: number; frame: number }>((done, fail) => {
         const input = [...document.querySelectorAll('label')].find(
-          (l) => l.textContent === 'Price per instance',
+          (l) => l.textContent === 'Price per instance per month',
         )?.control as HTMLInputElement | undefined;
         const kpi = document.querySelector('[data-testid="kpi-total-revenue"]');
         if (!input || !kpi) return fail(new Error('price field or KPI not found'));
@@ -141,13 +141,13 @@ async function priceChanges(page: Page, runs: number): Promise<{ dom: number[]; 
 }
 
 async function setHorizon(page: Page, months: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Horizon (months)', exact: true }).fill(months);
+  await page.getByRole('textbox', { name: 'Horizon', exact: true }).fill(months);
   await page.getByTestId('run-status').filter({ hasText: 'Up to date' }).waitFor();
   await page.waitForTimeout(300);
 }
 
 async function drag(page: Page, seconds: number) {
-  const slider = page.getByRole('slider', { name: 'Price per instance slider' });
+  const slider = page.getByRole('slider', { name: 'Price per instance per month slider' });
   const box = await slider.boundingBox();
   if (!box) throw new Error('slider not visible');
   const y = box.y + box.height / 2;

@@ -24,7 +24,7 @@ test('the simulator has no serious or critical accessibility violation', async (
 test('nor with an invalid value on screen', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('kpi-total-revenue')).toBeVisible();
-  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  const price = page.getByRole('textbox', { name: 'Price per instance per month', exact: true });
   await price.fill('abc');
   await expect(price).toHaveAttribute('aria-invalid', 'true');
   expect(await seriousViolations(page)).toEqual([]);

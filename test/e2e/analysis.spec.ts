@@ -62,9 +62,9 @@ test('goal seek: the smallest price that breaks even by month 24, applied to the
   );
   await expect(answer).toContainText('442.82 CHF does not reach it');
   await answer.getByRole('button', { name: 'Apply 442.83 to the scenario' }).click();
-  await expect(page.getByRole('textbox', { name: 'Price per instance', exact: true })).toHaveValue(
-    /442[.,]83/,
-  );
+  await expect(
+    page.getByRole('textbox', { name: 'Price per instance per month', exact: true }),
+  ).toHaveValue(/442[.,]83/);
   await expect(answer).toContainText('Applied');
   expect(errors).toEqual([]);
 });
@@ -82,8 +82,8 @@ test('goal seek: not reachable says so with the best month', async ({ page }) =>
 test('goal seek: a long search shows progress and can be cancelled', async ({ page }) => {
   const { section, errors } = await openAnalysis(page, 'Goal seek');
   // 6,000 months at a price below the unit costs: nothing reaches, so the scan runs its whole grid.
-  await page.getByRole('textbox', { name: 'Horizon (months)', exact: true }).fill('6000');
-  await page.getByRole('textbox', { name: 'Price per instance', exact: true }).fill('50');
+  await page.getByRole('textbox', { name: 'Horizon', exact: true }).fill('6000');
+  await page.getByRole('textbox', { name: 'Price per instance per month', exact: true }).fill('50');
   await section.getByLabel('Which').selectOption({ label: 'New instances per month' });
   await section.getByLabel('breaks even by month').fill('2999');
   // Start once the 6,000-month result is in: on a busy machine a late result would otherwise

@@ -93,7 +93,7 @@ test('phase bands explain their rule on keyboard focus and on hover', async ({ p
 });
 
 test('a 6,000-month horizon draws a few points per pixel column', async ({ page }) => {
-  await page.getByRole('textbox', { name: 'Horizon (months)', exact: true }).fill('6000');
+  await page.getByRole('textbox', { name: 'Horizon', exact: true }).fill('6000');
   const scenario = scenarioWith((s) => ({ ...s, horizonMonths: 6000 }));
   await expectKpis(page, summaryOf(scenario));
   const plot = page.getByTestId('chart-position').locator('.time-chart__plot');

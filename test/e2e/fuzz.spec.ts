@@ -122,7 +122,7 @@ const STEPS: [weight: number, step: Step][] = [
     3,
     async (page, r) => {
       const value = r.pick(HORIZONS);
-      await typeInto(page, { name: 'Horizon (months)', spec: TIMELINE_SPECS.horizonMonths }, value);
+      await typeInto(page, { name: 'Horizon', spec: TIMELINE_SPECS.horizonMonths }, value);
       return `type horizon ${value}`;
     },
   ],
@@ -148,7 +148,7 @@ const STEPS: [weight: number, step: Step][] = [
     4,
     async (page, r) => {
       const timeline: Field[] = [
-        { name: 'Horizon (months)', spec: TIMELINE_SPECS.horizonMonths },
+        { name: 'Horizon', spec: TIMELINE_SPECS.horizonMonths },
         { name: 'Investment months', spec: TIMELINE_SPECS.investmentMonths },
       ];
       const field = r.pick([...FIELDS, ...timeline, ...timeline]);

@@ -74,7 +74,7 @@ test.describe('an English (US) browser', () => {
     const before = await figures(page);
 
     // A changed scenario: its figures and its link must survive the switch.
-    const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+    const price = page.getByRole('textbox', { name: 'Price per instance per month', exact: true });
     await price.fill('2000');
     await expect(page.getByTestId('kpi-total-revenue')).not.toHaveAttribute(
       'data-value',
@@ -89,7 +89,9 @@ test.describe('an English (US) browser', () => {
     await page.getByLabel('Sprache / Language').selectOption('de');
     await ready(page, 'Aktuell');
     await expect(page.getByTestId('kpi-total-revenue')).toContainText('Gesamtumsatz');
-    await expect(price).toHaveValue(/2.?000/);
+    // The form speaks German too: the same field under its German label.
+    const preis = page.getByRole('textbox', { name: 'Preis pro Instanz und Monat', exact: true });
+    await expect(preis).toHaveValue(/2.?000/);
     expect(await figures(page)).toEqual(changed);
     // The address carries the scenario, never the language.
     expect(new URL(page.url()).hash).toBe(link);

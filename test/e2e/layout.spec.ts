@@ -34,6 +34,6 @@ test('at 1280×720 one page scroll reaches every section; no results panel scrol
   // The page itself scrolled to reach them (the window, not a panel).
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
   await expect(
-    page.getByRole('textbox', { name: 'Price per instance', exact: true }),
+    page.getByRole('textbox', { name: 'Price per instance per month', exact: true }),
   ).toBeAttached();
 });

@@ -26,7 +26,7 @@ async function controlled(page: Page): Promise<void> {
 }
 
 const price = (page: Page) =>
-  page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  page.getByRole('textbox', { name: 'Price per instance per month', exact: true });
 
 test('after one visit the app loads and computes with the network off', async ({
   page,

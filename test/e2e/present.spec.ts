@@ -183,7 +183,7 @@ for (const size of [
     // A slider changes the scenario, and the figures follow.
     const finalIsv = view.getByTestId('present-kpi-final-position-isv');
     const before = await finalIsv.getAttribute('data-value');
-    const price = view.getByRole('slider', { name: 'Price per instance' });
+    const price = view.getByRole('slider', { name: 'Price per instance per month' });
     await price.focus();
     await page.keyboard.press('ArrowRight');
     await expect(view.locator('output').first()).toHaveText('395 CHF/month');

@@ -99,7 +99,7 @@ test('an invalid range is named where it is typed and nothing runs', async ({ pa
 });
 
 async function startLongRun(page: Page) {
-  await page.getByRole('textbox', { name: 'Horizon (months)', exact: true }).fill('6000');
+  await page.getByRole('textbox', { name: 'Horizon', exact: true }).fill('6000');
   const { section } = { section: page.getByRole('region', { name: 'Analysis' }) };
   await section.getByRole('button', { name: 'New instances ±50 %' }).click();
   await expect(section.getByRole('button', { name: 'Cancel' })).toBeVisible({ timeout: 20_000 });
@@ -122,7 +122,7 @@ test('a new input cancels the running analysis and runs the new one', async ({ p
   const { section, errors } = await openRisk(page);
   await startLongRun(page);
   // Back to a short horizon: the 6,000-month job is dropped, the new one answers.
-  await page.getByRole('textbox', { name: 'Horizon (months)', exact: true }).fill('60');
+  await page.getByRole('textbox', { name: 'Horizon', exact: true }).fill('60');
   await expect(section.getByTestId('risk-results')).toHaveAttribute('data-stale', 'false', {
     timeout: 20_000,
   });

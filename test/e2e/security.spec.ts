@@ -251,7 +251,9 @@ test('every view works under the policy without a single violation', async ({ pa
   await expect(page.locator('.app')).toBeVisible();
 
   // The figures still follow the inputs.
-  await page.getByRole('textbox', { name: 'Price per instance', exact: true }).fill('420');
+  await page
+    .getByRole('textbox', { name: 'Price per instance per month', exact: true })
+    .fill('420');
   await expect(page.getByTestId('kpi-total-revenue')).not.toHaveAttribute(
     'data-value',
     summaryOf(defaultScenario).totalRevenue,

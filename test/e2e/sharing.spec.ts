@@ -51,23 +51,25 @@ test('a link opens exactly its scenario: the KPIs are the engine’s result for 
   await page.goto(`/${encodeScenarioHash(shared)}`);
   await expectKpis(page, summaryOf(shared));
   await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Shared offer');
-  await expect(page.getByRole('textbox', { name: 'Price per instance', exact: true })).toHaveValue(
-    '449.9',
-  );
+  await expect(
+    page.getByRole('textbox', { name: 'Price per instance per month', exact: true }),
+  ).toHaveValue('449.9');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('an edit goes into the address, and a reload keeps the scenario', async ({ page }) => {
   await page.goto('/');
   await expectKpis(page, summaryOf(defaultScenario));
-  await page.getByRole('textbox', { name: 'Price per instance', exact: true }).fill('455.50');
+  await page
+    .getByRole('textbox', { name: 'Price per instance per month', exact: true })
+    .fill('455.50');
   const edited = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '455.50' } }));
   await expect.poll(() => currentHashScenario(page)).toEqual(edited);
   await page.reload();
   await expectKpis(page, summaryOf(edited));
-  await expect(page.getByRole('textbox', { name: 'Price per instance', exact: true })).toHaveValue(
-    '455.5',
-  );
+  await expect(
+    page.getByRole('textbox', { name: 'Price per instance per month', exact: true }),
+  ).toHaveValue('455.5');
 });
 
 test('a link pasted over the open one is read like a new link', async ({ page }) => {
@@ -92,7 +94,7 @@ for (const { what, hash, message } of pastedBadLinks) {
     page,
   }) => {
     await page.goto('/');
-    const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+    const price = page.getByRole('textbox', { name: 'Price per instance per month', exact: true });
     await price.fill('401');
     const edited = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '401' } }));
     await expectKpis(page, summaryOf(edited));
@@ -149,7 +151,9 @@ for (const { what, path, message } of badLinks) {
     await expect(alert).toContainText('The app shows the default scenario instead.');
     await expectKpis(page, summaryOf(defaultScenario));
     // The app still works: an edit is simulated, and the message can be dismissed.
-    await page.getByRole('textbox', { name: 'Price per instance', exact: true }).fill('400');
+    await page
+      .getByRole('textbox', { name: 'Price per instance per month', exact: true })
+      .fill('400');
     await expectKpis(
       page,
       summaryOf(scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '400' } }))),
@@ -270,7 +274,9 @@ test('a preset loads in one click, and Reset returns to the defaults', async ({ 
 
 test('a saved scenario survives a reload and loads again', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('textbox', { name: 'Price per instance', exact: true }).fill('512');
+  await page
+    .getByRole('textbox', { name: 'Price per instance per month', exact: true })
+    .fill('512');
   const edited = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '512' } }));
   await expectKpis(page, summaryOf(edited));
   await page.getByRole('textbox', { name: 'Save as' }).fill('Demo offer');

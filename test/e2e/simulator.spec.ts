@@ -20,7 +20,7 @@ test.beforeEach(async ({ page }) => {
 test.afterEach(() => expect(pageErrors).toEqual([]));
 
 test('the KPIs follow a new price', async ({ page }) => {
-  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  const price = page.getByRole('textbox', { name: 'Price per instance per month', exact: true });
   await price.fill('455.50');
   const expected = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '455.50' } }));
   await expectKpis(page, summaryOf(expected));
@@ -28,19 +28,19 @@ test('the KPIs follow a new price', async ({ page }) => {
 });
 
 test('the price slider is usable by keyboard and the KPIs follow it', async ({ page }) => {
-  const slider = page.getByRole('slider', { name: 'Price per instance slider' });
+  const slider = page.getByRole('slider', { name: 'Price per instance per month slider' });
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('textbox', { name: 'Price per instance', exact: true })).toHaveValue(
-    '400',
-  );
+  await expect(
+    page.getByRole('textbox', { name: 'Price per instance per month', exact: true }),
+  ).toHaveValue('400');
   const expected = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '400' } }));
   await expectKpis(page, summaryOf(expected));
 });
 
 test('an invalid value shows its message at the field while the results stay', async ({ page }) => {
-  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  const price = page.getByRole('textbox', { name: 'Price per instance per month', exact: true });
   await price.fill('-5');
   await expect(price).toHaveAttribute('aria-invalid', 'true');
   const describedBy = (await price.getAttribute('aria-describedby')) ?? '';
@@ -62,7 +62,7 @@ test('an invalid value shows its message at the field while the results stay', a
 });
 
 test('a 6,000-month horizon renders', async ({ page }) => {
-  const horizon = page.getByRole('textbox', { name: 'Horizon (months)', exact: true });
+  const horizon = page.getByRole('textbox', { name: 'Horizon', exact: true });
   await horizon.fill('6000');
   const expected = scenarioWith((s) => ({ ...s, horizonMonths: 6000 }));
   await expectKpis(page, summaryOf(expected));
@@ -74,7 +74,7 @@ test('a 6,000-month horizon renders', async ({ page }) => {
 });
 
 test('a scenario arriving by link while the page is open resets the form', async ({ page }) => {
-  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  const price = page.getByRole('textbox', { name: 'Price per instance per month', exact: true });
   await price.fill('oops');
   await expect(price).toHaveAttribute('aria-invalid', 'true');
   const linked = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '512.25' } }));
@@ -87,7 +87,7 @@ test('a scenario arriving by link while the page is open resets the form', async
 });
 
 test("Swiss grouping is read as the number: 1'490 and ' 1 490 ' are 1490", async ({ page }) => {
-  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  const price = page.getByRole('textbox', { name: 'Price per instance per month', exact: true });
   const expected = summaryOf(
     scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '1490' } })),
   );
@@ -119,7 +119,7 @@ test('Undo and Redo restore the exact previous KPIs, by button and by keyboard',
   await expectKpis(page, summaryOf(preset.scenario));
 
   // A typed price is one step; Ctrl+Z outside the field takes it back, and the form follows.
-  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  const price = page.getByRole('textbox', { name: 'Price per instance per month', exact: true });
   await price.fill('455.50');
   const typed = summaryOf({
     ...preset.scenario,

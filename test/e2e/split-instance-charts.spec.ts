@@ -51,7 +51,7 @@ test('charts (b) and (d) render at 120 months with their summaries', async ({ pa
 test('a 6,000-month horizon draws a few points per pixel column in (b) and (d)', async ({
   page,
 }) => {
-  await page.getByRole('textbox', { name: 'Horizon (months)', exact: true }).fill('6000');
+  await page.getByRole('textbox', { name: 'Horizon', exact: true }).fill('6000');
   const scenario = scenarioWith((s) => ({ ...s, horizonMonths: 6000 }));
   await expectKpis(page, summaryOf(scenario));
   for (const id of CHARTS) {

@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { useT } from '../i18n';
 import { GROWTH_SPECS } from './field-specs';
 import type { ScenarioFormValues } from './form-values';
 import { NumberField } from './NumberField';
@@ -13,6 +14,7 @@ export function CapField({ currency }: { currency: string }) {
   // Unticking remembers the cap, so ticking again brings it back.
   const lastCap = useRef(cap ?? DEFAULT_CAP);
   const id = useId();
+  const t = useT();
   return (
     <div className="field field--cap">
       <div className="field__check">
@@ -27,7 +29,7 @@ export function CapField({ currency }: { currency: string }) {
             });
           }}
         />
-        <label htmlFor={id}>Limit the number of instances (market size)</label>
+        <label htmlFor={id}>{t('field.capToggle')}</label>
       </div>
       {cap !== null && (
         <NumberField

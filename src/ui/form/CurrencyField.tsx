@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useController } from 'react-hook-form';
+import { useT } from '../i18n';
 import { COMMON_CURRENCIES } from './field-specs';
 import type { ScenarioFormValues } from './form-values';
 
@@ -9,13 +10,14 @@ export function CurrencyField() {
     field: { ref, name: fieldName, value, onChange, onBlur },
   } = useController<ScenarioFormValues, 'currency'>({ name: 'currency' });
   const id = useId();
+  const t = useT();
   const options = COMMON_CURRENCIES.includes(value)
     ? COMMON_CURRENCIES
     : [...COMMON_CURRENCIES, value];
   return (
     <div className="field field--select">
       <label className="field__label" htmlFor={id}>
-        Currency
+        {t('field.currency')}
       </label>
       <select
         id={id}

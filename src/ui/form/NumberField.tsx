@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useController, type FieldPathByValue } from 'react-hook-form';
+import { useT } from '../i18n';
 import type { NumberSpec } from './field-specs';
 import type { ScenarioFormValues } from './form-values';
 import { sliderToText, textToSlider } from './slider-text';
@@ -22,6 +23,7 @@ export function NumberField({ name, spec, currency }: NumberFieldProps) {
     field: { ref, name: fieldName, value, onChange, onBlur },
     fieldState,
   } = useController<ScenarioFormValues, NumberPath>({ name });
+  const t = useT();
   const id = useId();
   const inputId = `${id}-input`;
   const unitId = `${id}-unit`;
@@ -67,12 +69,12 @@ export function NumberField({ name, spec, currency }: NumberFieldProps) {
         <input
           className="field__slider"
           type="range"
-          aria-label={`${spec.label} slider`}
+          aria-label={t('field.slider', { label: spec.label })}
           min={slider.min}
           max={slider.max}
           step={slider.step}
           value={position ?? lastPosition}
-          aria-valuetext={unit ? `${text} ${unit}` : text}
+          aria-valuetext={unit ? t('field.valueWithUnit', { value: text, unit }) : text}
           onChange={(e) => onChange(sliderToText(e.target.valueAsNumber, slider.step))}
         />
       )}

@@ -1,133 +1,79 @@
+import { FIELDS, fieldEntry } from '../../engine';
+import type { FieldEntry, FieldPath, FormSection, Scenario, SliderRange } from '../../engine';
+import { labelOf, unitOf } from './field-text';
 import type { PartnerFormValues } from './form-values';
 
 /**
- * How each number field is presented: its label (the accessible name), its unit, and the range of
- * its slider. Bounds and decimals are the engine schema's business; a slider only covers the
- * range people usually explore (the number field takes anything the schema allows).
+ * How each number field is presented, from the field registry: its label (the accessible name,
+ * in the active language), its unit, and the range of its slider. Bounds and decimals are the
+ * engine schema's business; a slider only covers the range people usually explore (the number
+ * field takes anything the schema allows).
  */
-export interface SliderSpec {
-  min: number;
-  max: number;
-  /** As text, so slider positions print exactly (see slider-text.ts). */
-  step: string;
-}
+export type SliderSpec = SliderRange;
 
 export interface NumberSpec {
-  label: string;
-  /** The unit shown beside the field; `cur` is the scenario's currency. */
-  unit: (cur: string) => string;
-  slider?: SliderSpec;
+  readonly entry: FieldEntry;
+  readonly label: string;
+  /** The unit shown beside the field; `cur` is the scenario's currency (not needed by every unit). */
+  unit: (cur?: string) => string;
+  readonly slider?: SliderSpec;
   /** Whole numbers only (months, the cap): a numeric keypad without a decimal point. */
-  whole?: boolean;
+  readonly whole?: boolean;
+}
+
+function specOf(entry: FieldEntry): NumberSpec {
+  return {
+    entry,
+    // Read when rendered, so the label follows the active language.
+    get label() {
+      return labelOf(entry);
+    },
+    unit: (cur = '') => unitOf(entry, cur),
+    ...(entry.form?.slider ? { slider: entry.form.slider } : {}),
+    ...(entry.kind === 'integer' ? { whole: true } : {}),
+  };
+}
+
+/** A spec of a field with a slider: every number field of the registry has one. */
+type SliderNumberSpec = NumberSpec & { readonly slider: SliderSpec };
+
+/** The specs of a group's number fields, by key ("price" → perInstance, yearlyChangePct). */
+function specsOf<K extends string>(prefix: string): Record<K, SliderNumberSpec> {
+  const numbers = FIELDS.filter((e) => e.path.startsWith(`${prefix}.`) && e.kind !== 'text');
+  return Object.fromEntries(
+    numbers.map((e) => [e.path.slice(prefix.length + 1), specOf(e)]),
+  ) as Record<K, SliderNumberSpec>;
 }
 
 type PartnerNumberKey = Exclude<keyof PartnerFormValues, 'label'>;
 
-export const PARTNER_NUMBER_SPECS: Record<PartnerNumberKey, NumberSpec> = {
-  hourlyRate: {
-    label: 'Hourly labour cost',
-    unit: (cur) => `${cur}/h`,
-    slider: { min: 0, max: 300, step: '1' },
-  },
-  initHours: {
-    label: 'Initialisation hours',
-    unit: () => 'h',
-    slider: { min: 0, max: 3000, step: '10' },
-  },
-  initOther: {
-    label: 'Other initialisation costs',
-    unit: (cur) => cur,
-    slider: { min: 0, max: 200_000, step: '500' },
-  },
-  monthlyHours: {
-    label: 'Monthly hours',
-    unit: () => 'h/month',
-    slider: { min: 0, max: 200, step: '1' },
-  },
-  monthlyOther: {
-    label: 'Other monthly costs',
-    unit: (cur) => `${cur}/month`,
-    slider: { min: 0, max: 20_000, step: '50' },
-  },
-  hoursPerInstance: {
-    label: 'Hours per instance',
-    unit: () => 'h/month',
-    slider: { min: 0, max: 10, step: '0.05' },
-  },
-  otherPerInstance: {
-    label: 'Other costs per instance',
-    unit: (cur) => `${cur}/month`,
-    slider: { min: 0, max: 500, step: '1' },
-  },
+export const PARTNER_NUMBER_SPECS = specsOf<PartnerNumberKey>('msp');
+export const PARTNER_NUMBER_KEYS = Object.keys(PARTNER_NUMBER_SPECS) as PartnerNumberKey[];
+export const PRICE_SPECS = specsOf<keyof Scenario['price']>('price');
+export const GROWTH_SPECS = specsOf<keyof Scenario['growth']>('growth');
+export const COSTS_SPECS = specsOf<keyof Scenario['costs']>('costs');
+export const TIMELINE_SPECS = {
+  investmentMonths: specOf(fieldEntry('investmentMonths')) as SliderNumberSpec,
+  horizonMonths: specOf(fieldEntry('horizonMonths')) as SliderNumberSpec,
 };
 
-export const PARTNER_NUMBER_KEYS = Object.keys(PARTNER_NUMBER_SPECS) as PartnerNumberKey[];
+/** The number spec of any number field by path (partner fields by their own path). */
+export function numberSpec(path: FieldPath): NumberSpec {
+  return specOf(fieldEntry(path));
+}
 
-export const PRICE_SPECS = {
-  perInstance: {
-    label: 'Price per instance',
-    unit: (cur) => `${cur}/month`,
-    slider: { min: 0, max: 2000, step: '5' },
-  },
-  yearlyChangePct: {
-    label: 'Yearly price change',
-    unit: () => '%/year',
-    slider: { min: -20, max: 20, step: '0.5' },
-  },
-} satisfies Record<string, NumberSpec>;
+const isPartnerField = (entry: FieldEntry) => /^(msp|isv)\./.test(entry.path);
 
-export const GROWTH_SPECS = {
-  startInstances: {
-    label: 'Instances at go-live',
-    unit: () => 'instances',
-    slider: { min: 0, max: 200, step: '1' },
-  },
-  newPerMonth: {
-    label: 'New instances per month',
-    unit: () => 'per month',
-    slider: { min: 0, max: 50, step: '0.5' },
-  },
-  growthPct: {
-    label: 'Monthly growth',
-    unit: () => '%/month',
-    slider: { min: 0, max: 20, step: '0.1' },
-  },
-  churnPct: {
-    label: 'Monthly churn',
-    unit: () => '%/month',
-    slider: { min: 0, max: 10, step: '0.1' },
-  },
-  maxInstances: {
-    label: 'Instance cap',
-    unit: () => 'instances',
-    slider: { min: 10, max: 5000, step: '10' },
-    whole: true,
-  },
-} satisfies Record<string, NumberSpec>;
-
-export const TIMELINE_SPECS = {
-  investmentMonths: {
-    label: 'Investment months',
-    unit: () => 'months',
-    slider: { min: 0, max: 36, step: '1' },
-    whole: true,
-  },
-  // The unit is part of this label ("Horizon (months)"), so the field shows no separate unit.
-  horizonMonths: {
-    label: 'Horizon (months)',
-    unit: () => '',
-    slider: { min: 12, max: 360, step: '12' },
-    whole: true,
-  },
-} satisfies Record<string, NumberSpec>;
-
-export const COSTS_SPECS = {
-  yearlyChangePct: {
-    label: 'Yearly cost change',
-    unit: () => '%/year',
-    slider: { min: -20, max: 20, step: '0.5' },
-  },
-} satisfies Record<string, NumberSpec>;
+/**
+ * A form section's own fields (the partners' fields are shown by PartnerFieldset, inside the
+ * costs section), in registry order but for those the registry sorts first.
+ */
+export function sectionEntries(section: FormSection): FieldEntry[] {
+  return FIELDS.filter((e) => e.form?.section === section && !isPartnerField(e))
+    .map((entry, index) => ({ entry, rank: entry.form?.order ?? 0, index }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ entry }) => entry);
+}
 
 /** Offered in the currency list; a scenario from a link may bring any other 3-letter code. */
 export const COMMON_CURRENCIES = ['CHF', 'EUR', 'USD', 'GBP'];

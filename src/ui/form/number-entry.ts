@@ -1,9 +1,11 @@
+import { t } from '../i18n';
+
 /**
  * What people type or paste into a number field, made into the exact decimal text the engine
  * reads. The app shows amounts with Swiss grouping (1'490, 1'000'000), so the same grouping is
  * accepted back: apostrophes (' and ’), spaces, no-break and thin spaces between groups of three
  * digits, and surrounding white space. Anything still ambiguous gets a precise message rather
- * than the schema's generic one.
+ * than the schema's generic one, in the active language.
  */
 
 /** Group separators the app displays or a pasted value commonly carries. */
@@ -18,11 +20,11 @@ export type EntryReading = { ok: true; text: string } | { ok: false; message: st
 export function readNumberEntry(raw: string): EntryReading {
   const text = raw.trim();
   if (text.includes(',')) {
-    return { ok: false, message: 'Use a point for decimals (12.5) and no commas' };
+    return { ok: false, message: t('validation.decimalComma') };
   }
   if (!HAS_GROUP.test(text)) return { ok: true, text };
   if (!GROUPED_INTEGER.test(text)) {
-    return { ok: false, message: "Group digits in threes (1'490) or leave the grouping out" };
+    return { ok: false, message: t('validation.grouping') };
   }
   return { ok: true, text: text.replace(ANY_GROUP, '') };
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { safeParseScenario } from '../../engine';
 import { selectScenarioRevision, useAppState, useAppStoreApi } from '../../state';
+import { issueText } from './field-text';
 import { readFormNumbers, toFormValues, type ScenarioFormValues } from './form-values';
 
 /**
@@ -37,7 +38,7 @@ export function useScenarioForm() {
           // No field name: the form was reset from the store, so there is nothing to send back.
           if (name === undefined) return;
           const read = readFormNumbers(values);
-          const parsed = safeParseScenario(read.values);
+          const parsed = safeParseScenario(read.values, { codes: true });
           // A precise word on how the number was typed comes before the schema's message.
           const messages = new Map(
             [...read.problems].map(([p, m]) => [p as FieldPath<ScenarioFormValues>, m]),
@@ -46,7 +47,7 @@ export function useScenarioForm() {
             for (const issue of parsed.issues) {
               // The form always holds every field, so issue paths are the form's own field paths.
               const path = issue.path as FieldPath<ScenarioFormValues>;
-              if (!messages.has(path)) messages.set(path, issue.message);
+              if (!messages.has(path)) messages.set(path, issueText(issue));
             }
           }
           for (const path of shownErrors.current) if (!messages.has(path)) clearErrors(path);

@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../src/engine';
 import { AppStoreContext, createAppStore, selectScenario } from '../../../src/state';
 import { ScenarioForm } from '../../../src/ui/form/ScenarioForm';
+import { activateMessages } from '../../../src/ui/i18n';
+import { messages as compiledDe } from '../../../src/ui/i18n/compiled/de';
+import { messages as compiledEn } from '../../../src/ui/i18n/compiled/en';
 import { withPrice } from '../../worker/fake-engine';
 
 function renderForm() {
@@ -23,20 +26,19 @@ afterEach(cleanup);
 describe('the scenario form', () => {
   it('names the price and horizon fields exactly, and their sliders differently', () => {
     renderForm();
-    expect(screen.getByRole('textbox', { name: 'Price per instance' })).toHaveProperty(
+    expect(screen.getByRole('textbox', { name: 'Price per instance per month' })).toHaveProperty(
       'value',
       '390',
     );
-    expect(screen.getByRole('slider', { name: 'Price per instance slider' })).toBeTruthy();
-    expect(screen.getByRole('textbox', { name: 'Horizon (months)' })).toHaveProperty(
-      'value',
-      '120',
-    );
+    expect(
+      screen.getByRole('slider', { name: 'Price per instance per month slider' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Horizon' })).toHaveProperty('value', '120');
   });
 
   it('sends a valid typed value to the store at once, as exact text', async () => {
     const { user, scenario } = renderForm();
-    const price = screen.getByRole('textbox', { name: 'Price per instance' });
+    const price = screen.getByRole('textbox', { name: 'Price per instance per month' });
     await user.clear(price);
     await user.type(price, '420.55');
     await waitFor(() => expect(scenario().price.perInstance).toBe('420.55'));
@@ -44,7 +46,7 @@ describe('the scenario form', () => {
 
   it('marks an invalid value, explains it at the field and keeps the last valid scenario', async () => {
     const { user, scenario } = renderForm();
-    const price = screen.getByRole('textbox', { name: 'Price per instance' });
+    const price = screen.getByRole('textbox', { name: 'Price per instance per month' });
     await user.clear(price);
     await user.type(price, '12.345');
     await waitFor(() => expect(price.getAttribute('aria-invalid')).toBe('true'));
@@ -72,7 +74,7 @@ describe('the scenario form', () => {
 
   it('reports a horizon shorter than the investment phase on the investment months', async () => {
     const { user, scenario } = renderForm();
-    const horizon = screen.getByRole('textbox', { name: 'Horizon (months)' });
+    const horizon = screen.getByRole('textbox', { name: 'Horizon' });
     await user.clear(horizon);
     await user.type(horizon, '5');
     const investment = screen.getByRole('textbox', { name: 'Investment months' });
@@ -83,10 +85,10 @@ describe('the scenario form', () => {
 
   it('moves the value with the slider', async () => {
     const { scenario } = renderForm();
-    const slider = screen.getByRole('slider', { name: 'Price per instance slider' });
+    const slider = screen.getByRole('slider', { name: 'Price per instance per month slider' });
     fireEvent.change(slider, { target: { value: '455' } });
     await waitFor(() => expect(scenario().price.perInstance).toBe('455'));
-    expect(screen.getByRole('textbox', { name: 'Price per instance' })).toHaveProperty(
+    expect(screen.getByRole('textbox', { name: 'Price per instance per month' })).toHaveProperty(
       'value',
       '455',
     );
@@ -104,7 +106,7 @@ describe('the scenario form', () => {
 
   it('follows a scenario loaded from outside (a link, a preset, a reset)', async () => {
     const { store, user } = renderForm();
-    const price = screen.getByRole('textbox', { name: 'Price per instance' });
+    const price = screen.getByRole('textbox', { name: 'Price per instance per month' });
     await user.clear(price);
     await user.type(price, 'oops');
     act(() => store.getState().setScenario(withPrice(defaultScenario, '777')));
@@ -117,7 +119,7 @@ describe('the scenario form', () => {
 
   it('reads Swiss grouping and surrounding spaces as the number (1\'490, " 1 490 ")', async () => {
     const { user, scenario } = renderForm();
-    const price = screen.getByRole('textbox', { name: 'Price per instance' });
+    const price = screen.getByRole('textbox', { name: 'Price per instance per month' });
     await user.clear(price);
     await user.type(price, "1'490");
     await waitFor(() => expect(scenario().price.perInstance).toBe('1490'));
@@ -129,8 +131,8 @@ describe('the scenario form', () => {
 
   it('asks for a decimal point, keeps the slider where it was and says the figures are older', async () => {
     const { user, scenario, store } = renderForm();
-    const price = screen.getByRole('textbox', { name: 'Price per instance' });
-    const slider = screen.getByRole('slider', { name: 'Price per instance slider' });
+    const price = screen.getByRole('textbox', { name: 'Price per instance per month' });
+    const slider = screen.getByRole('slider', { name: 'Price per instance per month slider' });
     expect(slider).toHaveProperty('value', '390');
     await user.clear(price);
     await user.type(price, '12,5');
@@ -145,5 +147,27 @@ describe('the scenario form', () => {
     await user.type(price, '{Backspace}{Backspace}.5');
     await waitFor(() => expect(scenario().price.perInstance).toBe('12.5'));
     expect(store.getState().formInvalid).toBe(false);
+  });
+
+  it('speaks German: sections, labels, units and the schema’s messages', async () => {
+    activateMessages('de', compiledDe);
+    try {
+      const { user } = renderForm();
+      expect(screen.getByRole('group', { name: 'Preise' })).toBeTruthy();
+      const price = screen.getByRole('textbox', { name: 'Preis pro Instanz und Monat' });
+      expect(
+        screen.getByRole('slider', { name: 'Preis pro Instanz und Monat, Schieberegler' }),
+      ).toBeTruthy();
+      expect(screen.getAllByText('CHF/Monat').length).toBeGreaterThan(0);
+      await user.clear(price);
+      await user.type(price, '12.345');
+      await waitFor(() =>
+        expect(
+          screen.getByText('Preis pro Instanz und Monat darf höchstens 2 Nachkommastellen haben'),
+        ).toBeTruthy(),
+      );
+    } finally {
+      activateMessages('en', compiledEn);
+    }
   });
 });

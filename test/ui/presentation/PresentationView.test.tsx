@@ -40,7 +40,7 @@ describe('the presentation view', () => {
     const sliders = screen.getAllByRole('slider').map((el) => el.getAttribute('aria-valuetext'));
     // Playback scrubber first, then price, new instances and both partners' initialisation hours.
     expect(sliders.slice(1)).toEqual(['390 CHF/month', '3 per month', '200 h', '600 h']);
-    fireEvent.change(screen.getByRole('slider', { name: 'Price per instance' }), {
+    fireEvent.change(screen.getByRole('slider', { name: 'Price per instance per month' }), {
       target: { value: '455' },
     });
     expect(store.getState().scenario.price.perInstance).toBe('455');
@@ -50,7 +50,9 @@ describe('the presentation view', () => {
     expect(store.getState().scenario.isv.initHours).toBe('1200');
     await waitFor(() =>
       expect(
-        screen.getByRole('slider', { name: 'Price per instance' }).getAttribute('aria-valuetext'),
+        screen
+          .getByRole('slider', { name: 'Price per instance per month' })
+          .getAttribute('aria-valuetext'),
       ).toBe('455 CHF/month'),
     );
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_LABELS, defaultScenario, parseScenario } from '../../../src/engine';
 import type { Scenario } from '../../../src/engine';
+import { activateMessages } from '../../../src/ui/i18n';
+import { messages as compiledDe } from '../../../src/ui/i18n/compiled/de';
+import { messages as compiledEn } from '../../../src/ui/i18n/compiled/en';
 import { partnerInputRows, scenarioInputGroups } from '../../../src/ui/report/report-inputs';
 
 const scenario = (): Scenario => structuredClone(defaultScenario) as Scenario;
@@ -61,5 +64,22 @@ describe('the report’s inputs', () => {
       .flatMap((g) => g.rows)
       .find((r) => r.path === 'growth.maxInstances');
     expect(cap?.value).toBe('No cap');
+  });
+
+  it('reads in German, labels, units and group titles alike', () => {
+    activateMessages('de', compiledDe);
+    try {
+      const groups = scenarioInputGroups(scenario());
+      expect(groups.map((g) => g.title)).toEqual([
+        'Szenario',
+        'Preis',
+        'Wachstum',
+        'Laufende Kosten',
+      ]);
+      const price = groups.flatMap((g) => g.rows).find((r) => r.path === 'price.perInstance');
+      expect(price).toMatchObject({ label: 'Preis pro Instanz und Monat', value: '390 CHF/Monat' });
+    } finally {
+      activateMessages('en', compiledEn);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { centsToString, scenarioFieldSchemas } from '../../../engine';
+import { FIELDS, centsToString, readPath } from '../../../engine';
 import type { PartnerKey, Scenario, Summary } from '../../../engine';
 
 /**
@@ -8,15 +8,12 @@ import type { PartnerKey, Scenario, Summary } from '../../../engine';
  */
 export type { Pin, PinSource } from '../../../state';
 
-/** Every input's path, in schema order ("price.perInstance", "msp.hourlyRate", …). */
-export const INPUT_PATHS = Object.keys(scenarioFieldSchemas).filter((p) => p !== 'version');
+/** Every input's path, in registry order ("price.perInstance", "msp.hourlyRate", …). */
+export const INPUT_PATHS = FIELDS.map((entry) => entry.path).filter((p) => p !== 'version');
 
 /** An input's value as text ("390", "no cap" for a null cap). */
 export function inputValue(s: Scenario, path: string): string {
-  let v: unknown = s;
-  for (const part of path.split('.')) {
-    v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[part] : undefined;
-  }
+  const v = readPath(s, path);
   if (v === null) return 'no cap';
   return String(v);
 }
