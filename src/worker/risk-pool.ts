@@ -9,6 +9,7 @@
  * input always wins. A worker that crashes fails its job and is replaced on the next one.
  */
 import type { RiskPartial, RiskResult, ScenarioV2 } from '../engine';
+import type { Connect, Port } from './link';
 import type { RunFailure } from './protocol';
 import type { RiskReply, RiskRequest } from './risk-protocol';
 
@@ -28,15 +29,9 @@ export interface RiskHandle {
   cancel: () => void;
 }
 
-/** A connection to one worker (or an in-process stand-in in tests). */
-export interface RiskPort {
-  post: (request: RiskRequest) => void;
-  terminate: () => void;
-}
-export type RiskPortFactory = (
-  onReply: (reply: RiskReply) => void,
-  onCrash: (message: string) => void,
-) => RiskPort;
+/** A connection to one worker (or an in-process stand-in in tests), as every worker's (link.ts). */
+export type RiskPort = Port<RiskRequest>;
+export type RiskPortFactory = Connect<RiskRequest, RiskReply>;
 
 export interface RiskPoolOptions {
   connect: RiskPortFactory;

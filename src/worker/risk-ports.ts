@@ -3,24 +3,20 @@
  * clones every message both ways as postMessage would (Node tests). Terminating the stand-in
  * drops whatever it was computing, as terminating a worker does.
  */
+import { workerConnect } from './link';
 import type { RiskReply, RiskRequest } from './risk-protocol';
 import { createRiskPool, defaultWorkerCount } from './risk-pool';
 import type { RiskPool, RiskPortFactory } from './risk-pool';
 import { handleRiskRequest, riskTransferables } from './risk-request';
 
-export const workerRiskPort: RiskPortFactory = (onReply, onCrash) => {
-  const worker = new Worker(new URL('./risk.worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('message', (event: MessageEvent<RiskReply>) => onReply(event.data));
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    onCrash(`A risk worker stopped: ${event.message || 'unknown error'}`);
-  });
-  worker.addEventListener('messageerror', () => onCrash('A risk result could not be read.'));
-  return {
-    post: (request) => worker.postMessage(request, { transfer: riskTransferables(request) }),
-    terminate: () => worker.terminate(),
-  };
-};
+export const workerRiskPort: RiskPortFactory = workerConnect(
+  () => new Worker(new URL('./risk.worker.ts', import.meta.url), { type: 'module' }),
+  {
+    stopped: (detail) => `A risk worker stopped: ${detail}`,
+    unreadable: 'A risk result could not be read.',
+  },
+  riskTransferables,
+);
 
 /** `schedule` decides when a request is answered (tests may hold or reorder them). */
 export function inProcessRiskPort(
