@@ -1,17 +1,17 @@
 import { create } from 'zustand';
-import type { GateMessage } from '../../url/messages';
+import type { GateMessage, GateWording } from '../../url/messages';
+import type { Words } from './words';
 
 /**
  * The message banner's state: what the sharing features (links, files, saved scenarios) need to
  * tell the user. View state only, so it lives apart from the app store and never enters a link.
+ * Messages are kept as keys and values (or the gate's codes), worded by the banner.
  */
 export type NoticeTone = 'problem' | 'info';
 
-export interface Notice {
-  tone: NoticeTone;
-  summary: string;
-  details: readonly string[];
-}
+export type Notice =
+  | { tone: NoticeTone; summary: Words; details: readonly Words[] }
+  | { tone: NoticeTone; gate: GateWording };
 
 export interface NoticeState {
   notice: Notice | null;
@@ -24,6 +24,7 @@ export interface NoticeState {
 export const useNotices = create<NoticeState>()((set) => ({
   notice: null,
   show: (notice) => set({ notice }),
-  showGateMessage: (message) => set({ notice: message ? { tone: 'problem', ...message } : null }),
+  showGateMessage: (message) =>
+    set({ notice: message ? { tone: 'problem', gate: message.wording } : null }),
   dismiss: () => set({ notice: null }),
 }));
