@@ -14,6 +14,8 @@ import { ScenarioFileButtons } from '../../../src/ui/sharing/ScenarioFileButtons
 import { decodeScenarioHash } from '../../../src/url/codec';
 import { SAVED_KEY_PREFIX } from '../../../src/url/saved-scenarios';
 import { memoryStorage } from '../../url/memory-storage';
+import { gateMessage } from '../../../src/url/messages';
+import { setLanguage } from '../../../src/ui/i18n';
 
 function renderWith(ui: React.ReactNode, store: AppStore = createAppStore()) {
   render(
@@ -248,5 +250,39 @@ describe('copy link', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     const input = await screen.findByTestId('manual-link');
     expect((input as HTMLInputElement).value).toMatch(/#s=/);
+  });
+});
+
+describe('in German', () => {
+  beforeEach(async () => {
+    await setLanguage('de');
+  });
+  afterEach(async () => {
+    await setLanguage('en');
+  });
+
+  it('words the presets, the sharing buttons, the saved scenarios and a gate message', () => {
+    renderWith(
+      <>
+        <PresetsBar />
+        <CopyLinkButton />
+        <ScenarioFileButtons />
+        <SavedScenariosPanel storage={memoryStorage()} />
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'Langsamer Start' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Auf Standardwerte zurücksetzen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Link kopieren' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '.json importieren' })).toBeTruthy();
+    expect(screen.getByText('Noch keine gespeicherten Szenarien.')).toBeTruthy();
+    act(() =>
+      useNotices
+        .getState()
+        .showGateMessage(gateMessage({ ok: false, reason: 'not-decodable' }, 'file', 'kept')),
+    );
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Diese Datei ist beschädigt: Ihr Szenario liess sich nicht entpacken. Vielleicht wurde sie beim Kopieren abgeschnitten. Das aktuelle Szenario wurde beibehalten.',
+    );
+    expect(screen.getByRole('button', { name: 'Schliessen' })).toBeTruthy();
   });
 });
