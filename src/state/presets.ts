@@ -6,8 +6,19 @@ import type { Scenario } from '../engine';
  * tests check it with the engine's parser and that it shows the phases it promises), derived from
  * the default so that the difference is only what the explanation says.
  */
+export type PresetId =
+  | 'isv-invests-more'
+  | 'msp-invests-more'
+  | 'equal-investments'
+  | 'slow-start'
+  | 'fast-growth-market-cap';
+
+/**
+ * `title` and `explanation` are the English words (the command line and tests read them here);
+ * the UI words each preset by its id, in the reader's language.
+ */
 export interface Preset {
-  id: string;
+  id: PresetId;
   title: string;
   /** One sentence: what is different and what it shows. */
   explanation: string;

@@ -169,9 +169,12 @@ test('a 1 MB link shows its message and the default scenario', async ({ page }) 
   test.slow();
   await page.goto(`/#s=${'A'.repeat(1_000_000)}`, { timeout: 150_000 });
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(/far too long to be a scenario \(1,000,000 characters\)/, {
-    timeout: 60_000,
-  });
+  await expect(alert).toContainText(
+    /far too long to be a scenario \(1[’']000[’']000 characters\)/,
+    {
+      timeout: 60_000,
+    },
+  );
   await expect(page.getByTestId('kpi-total-revenue')).toHaveAttribute(
     'data-value',
     summaryOf(defaultScenario).totalRevenue,
@@ -333,4 +336,134 @@ test('the message banner and saved list pass an accessibility check', async ({ p
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
+});
+
+const slowStart = scenarioWith((s) => ({
+  ...s,
+  investmentMonths: 12,
+  growth: { ...s.growth, startInstances: '1', newPerMonth: '1', growthPct: '2' },
+}));
+
+test('Back after a preset or a reset returns to the scenario before it; typing makes no entries', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const entries = await page.evaluate(() => history.length);
+  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  await price.fill('433');
+  const typed = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '433' } }));
+  await expectKpis(page, summaryOf(typed));
+  await page.getByRole('button', { name: 'Slow start' }).click();
+  await expectKpis(page, summaryOf(slowStart));
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expectKpis(page, summaryOf(defaultScenario));
+
+  await page.goBack();
+  await expectKpis(page, summaryOf(slowStart));
+  await page.goBack();
+  await expectKpis(page, summaryOf(typed));
+  await expect(price).toHaveValue('433');
+  await page.goForward();
+  await expectKpis(page, summaryOf(slowStart));
+  // Two entries more (the preset, the reset): the typing added none.
+  expect(await page.evaluate(() => history.length)).toBe(entries + 2);
+});
+
+test('Back after loading a saved scenario or importing a file returns to the one before', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Save as' }).fill('Saved slow start');
+  await page.getByRole('button', { name: 'Slow start' }).click();
+  await expectKpis(page, summaryOf(slowStart));
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expectKpis(page, summaryOf(defaultScenario));
+
+  await page
+    .getByRole('group', { name: 'Saved slow start' })
+    .getByRole('button', { name: 'Load' })
+    .click();
+  await expectKpis(page, summaryOf(slowStart));
+  await page.goBack();
+  await expectKpis(page, summaryOf(defaultScenario));
+
+  const file = testInfo.outputPath('shared.json');
+  writeFileSync(file, JSON.stringify(shared));
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expectKpis(page, summaryOf(shared));
+  await expect(page.getByTestId('sharing-message')).toHaveText(/Imported “Shared offer”\./);
+  await page.goBack();
+  await expectKpis(page, summaryOf(defaultScenario));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('saving under a name already used asks: Replace, Keep both or Cancel; a delete can be undone', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const saved = page.getByTestId('saved-entry');
+  const saveAs = page.getByRole('textbox', { name: 'Save as' });
+  const save = page.getByRole('button', { name: 'Save scenario' });
+  const clash = page.getByRole('group', { name: 'A saved scenario is already called “Offer”.' });
+  await saveAs.fill('Offer');
+  await save.click();
+  await expect(saved).toHaveCount(1);
+
+  await saveAs.fill('Offer');
+  await save.click();
+  await clash.getByRole('button', { name: 'Cancel' }).click();
+  await expect(clash).toHaveCount(0);
+  await expect(saved).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Slow start' }).click();
+  await expectKpis(page, summaryOf(slowStart));
+  await saveAs.fill('Offer');
+  await save.click();
+  await clash.getByRole('button', { name: 'Replace it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Replaced “Offer”.' })).toBeVisible();
+  await expect(saved).toHaveCount(1);
+  // The replaced entry holds the new scenario.
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expectKpis(page, summaryOf(defaultScenario));
+  await saved.getByRole('button', { name: 'Load' }).click();
+  await expectKpis(page, summaryOf(slowStart));
+
+  await saveAs.fill('Offer');
+  await save.click();
+  await clash.getByRole('button', { name: 'Keep both' }).click();
+  await expect(saved).toHaveCount(2);
+
+  await saved.first().getByRole('button', { name: 'Delete' }).click();
+  await expect(saved).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo deleting “Offer”' }).click();
+  await expect(saved).toHaveCount(2);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored “Offer”.' })).toBeVisible();
+});
+
+test('the tab title names the scenario, in English and in German', async ({ page }) => {
+  await page.goto(`/${encodeScenarioHash(shared)}`);
+  await expect(page).toHaveTitle('Shared offer · Servala partnership simulator');
+  await page.getByRole('textbox', { name: 'Scenario name' }).fill('Acme pitch');
+  await expect(page).toHaveTitle('Acme pitch · Servala partnership simulator');
+  await page.goto(`/?lang=de${encodeScenarioHash(shared)}`);
+  await expect(page).toHaveTitle('Shared offer · Servala Partnerschafts-Simulator');
+});
+
+test('in German: presets, sharing, saved scenarios and a bad link’s message', async ({ page }) => {
+  await page.goto(`/?lang=de${linkFor({ version: 1, msp: { hourlyRate: -1 } }).slice(1)}`);
+  await expect(page.getByRole('alert')).toContainText(
+    'Dieser Link hatte einen ungültigen Wert; er wurde durch den Standardwert ersetzt',
+  );
+  await page.getByRole('button', { name: 'Schliessen' }).click();
+  await page.getByRole('button', { name: 'Langsamer Start' }).click();
+  await expectKpis(page, summaryOf(slowStart));
+  await expect(page.getByRole('button', { name: 'Link kopieren' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Speichern als' }).fill('Angebot');
+  await page.getByRole('button', { name: 'Szenario speichern' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: '«Angebot» gespeichert.' }),
+  ).toBeVisible();
+  await page.goBack();
+  await expectKpis(page, summaryOf(defaultScenario));
 });

@@ -31,14 +31,14 @@ describe('the view slices of the app store', () => {
     s().selectMonth(7);
     s().setIsvPct('40.0');
     s().addPin('Current', 'current', s().scenario);
-    s().showGateMessage({ summary: 'This link is empty.', details: [] });
+    s().showGateMessage({ wording: { rejected: 'empty' } });
     expect(store.temporal.getState().pastStates).toHaveLength(1);
     s().undo();
     expect(s().scenario).toBe(defaultScenario);
     expect(s().selectedMonth).toBe(7);
     expect(s().isvPct).toBe('40.0');
     expect(s().pins).toHaveLength(1);
-    expect(s().notice).toEqual({ tone: 'problem', summary: 'This link is empty.', details: [] });
+    expect(s().notice).toEqual({ tone: 'problem', gate: { rejected: 'empty' } });
   });
 
   it('pins snapshots, refusing the same scenario twice and more than three', () => {

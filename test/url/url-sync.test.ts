@@ -11,6 +11,9 @@ import type { GateMessage } from '../../src/url/messages';
 function fakeWindow(href: string) {
   const listeners = new Map<string, Set<() => void>>();
   const calls: string[] = [];
+  // The pushed entries, for Back: the page's first entry, then each pushed one.
+  const entries = [href];
+  let at = 0;
   const win: UrlSyncWindow = {
     location: {
       get hash() {
@@ -23,6 +26,13 @@ function fakeWindow(href: string) {
       state: { keep: true },
       replaceState: (_state, _unused, url) => {
         calls.push(url);
+        entries[at] = url;
+        win.location.href = url;
+      },
+      pushState: (_state, _unused, url) => {
+        entries.splice(at + 1, Infinity, url);
+        at += 1;
+        calls.push(`push ${url}`);
         win.location.href = url;
       },
     },
@@ -36,7 +46,13 @@ function fakeWindow(href: string) {
     clearTimeout: (id) => clearTimeout(id),
   };
   const fire = (type: string) => listeners.get(type)?.forEach((fn) => fn());
-  return { win, calls, fire };
+  const back = () => {
+    at -= 1;
+    win.location.href = entries[at] ?? '';
+    fire('popstate');
+    fire('hashchange');
+  };
+  return { win, calls, fire, back };
 }
 
 const edited = (): Scenario => {
@@ -194,5 +210,55 @@ describe('the address follows the scenario', () => {
     store.getState().setScenario(edited());
     vi.advanceTimersByTime(1000);
     expect(calls).toEqual([]);
+  });
+
+  describe('a change made in one step gets a history entry of its own', () => {
+    const preset = (): Scenario => {
+      const s = structuredClone(defaultScenario) as Scenario;
+      s.growth.newPerMonth = '5';
+      return s;
+    };
+    let stepping = false;
+    const step = (change: () => void) => {
+      stepping = true;
+      change();
+      stepping = false;
+    };
+
+    it('pushes an entry at once, and Back returns to the scenario before it', () => {
+      const store = createAppStore();
+      const { win, calls, back } = fakeWindow('http://app/');
+      startUrlSync(store, { win, onMessage: () => {}, isHistoryStep: () => stepping });
+      step(() => store.getState().setScenario(preset()));
+      // The page's entry first gets the default scenario's link, so Back has one to read.
+      expect(calls).toEqual([
+        `http://app/${encodeScenarioHash(defaultScenario)}`,
+        `push http://app/${encodeScenarioHash(preset())}`,
+      ]);
+      back();
+      expect(store.getState().scenario).toEqual(defaultScenario);
+    });
+
+    it('keeps typed edits not yet written in the entry Back returns to', () => {
+      const store = createAppStore();
+      const { win, calls, back } = fakeWindow('http://app/');
+      startUrlSync(store, { win, onMessage: () => {}, isHistoryStep: () => stepping });
+      store.getState().updateScenario('price.perInstance', '420');
+      step(() => store.getState().setScenario(preset()));
+      expect(calls[0]).toBe(`http://app/${encodeScenarioHash(edited())}`);
+      vi.advanceTimersByTime(1000);
+      expect(calls).toHaveLength(2);
+      back();
+      expect(store.getState().scenario).toEqual(edited());
+    });
+
+    it('types without entries: edits keep replacing the address', () => {
+      const store = createAppStore();
+      const { win, calls } = fakeWindow('http://app/');
+      startUrlSync(store, { win, onMessage: () => {}, isHistoryStep: () => stepping });
+      store.getState().updateScenario('price.perInstance', '420');
+      vi.advanceTimersByTime(300);
+      expect(calls.filter((c) => c.startsWith('push'))).toEqual([]);
+    });
   });
 });

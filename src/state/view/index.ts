@@ -32,7 +32,7 @@ export function createViewState(set: SliceSet<ViewState>, get: () => ViewState):
 export { MAX_PINS, selectPins } from './pins';
 export type { Pin, PinSource } from './pins';
 export { selectNotice } from './notices';
-export type { Notice, NoticeText, NoticeTone } from './notices';
+export type { Notice, NoticeTone } from './notices';
 export {
   selectLastRisk,
   selectRiskOverlay,

@@ -61,7 +61,12 @@ export function CsvDownloadButton({ result, scenario, disabled = false }: CsvDow
         <option value=",">{t('csv.comma')}</option>
         <option value=";">{t('csv.semicolon')}</option>
       </select>
-      <button type="button" className="csv-download" onClick={download} disabled={disabled}>
+      <button
+        type="button"
+        className="button button--quiet csv-download"
+        onClick={download}
+        disabled={disabled}
+      >
         {t('csv.download')}
       </button>
     </span>

@@ -1,9 +1,13 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { t } from '../i18n';
 import './section-boundary.css';
 
 export interface SectionBoundaryProps {
-  /** What the section shows, as a sentence subject: "The monthly table", "The charts". */
+  /**
+   * What the section shows, as a sentence subject in the page's language ("The monthly table",
+   * `t('layout.what.table')`).
+   */
   what: string;
   children: ReactNode;
   /**
@@ -49,16 +53,15 @@ export class SectionBoundary extends Component<SectionBoundaryProps, State> {
     return (
       <div className="section-error" role="alert" data-testid="section-error">
         <p className="section-error__text">
-          <strong>{what} could not be shown.</strong> Your inputs and the rest of the page are
-          unaffected.
+          <strong>{t('layout.sectionFailed', { what })}</strong> {t('layout.sectionUnaffected')}
         </p>
         <details className="section-error__details">
-          <summary>Details</summary>
+          <summary>{t('layout.details')}</summary>
           <code>{error.message || error.name}</code>
         </details>
         <div className="section-error__actions">
           <button type="button" className="button" onClick={this.retry}>
-            Try again
+            {t('layout.tryAgain')}
           </button>
           {onClose && (
             <button type="button" className="button button--quiet" onClick={onClose.action}>

@@ -7,6 +7,7 @@ import {
   subscribe,
 } from './service-worker';
 import { SectionBoundary } from '../layout/SectionBoundary';
+import { useT } from '../i18n';
 import './update-prompt.css';
 
 /**
@@ -15,27 +16,29 @@ import './update-prompt.css';
  * itself survives a reload (it is in the link). Also starts the service worker, after first paint.
  */
 export function UpdatePrompt() {
+  const t = useT();
   return (
-    <SectionBoundary what="The update notice">
+    <SectionBoundary what={t('offline.what')}>
       <UpdateNotice />
     </SectionBoundary>
   );
 }
 
 function UpdateNotice() {
+  const t = useT();
   const { updateWaiting } = useSyncExternalStore(subscribe, getState);
   useEffect(() => startServiceWorker(), []);
   return (
     <div className="update-prompt-slot" role="status">
       {updateWaiting && (
         <div className="update-prompt" data-testid="update-prompt">
-          <p className="update-prompt__text">A new version is available.</p>
+          <p className="update-prompt__text">{t('offline.available')}</p>
           <div className="update-prompt__actions">
             <button type="button" className="button" onClick={() => void applyUpdate()}>
-              Reload
+              {t('offline.reload')}
             </button>
             <button type="button" className="button button--quiet" onClick={dismissUpdate}>
-              Later
+              {t('offline.later')}
             </button>
           </div>
         </div>

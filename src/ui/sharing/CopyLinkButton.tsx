@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { selectScenario, useAppState } from '../../state';
 import { scenarioLink } from '../../url/codec';
+import { useT } from '../i18n';
 
 /** How long "Link copied" stays visible. */
 const CONFIRM_MS = 2500;
@@ -12,6 +13,7 @@ type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link:
  * without HTTPS, a refused permission) it shows the link selected, ready to copy by hand.
  */
 export function CopyLinkButton() {
+  const t = useT();
   const scenario = useAppState(selectScenario);
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const manualRef = useRef<HTMLInputElement>(null);
@@ -40,14 +42,14 @@ export function CopyLinkButton() {
   return (
     <div className="sharing-copy">
       <button className="button" type="button" onClick={() => void copy()}>
-        Copy link
+        {t('sharing.copyLink')}
       </button>
       <span className="sharing-copy__status" role="status">
-        {state.kind === 'copied' ? 'Link copied' : ''}
+        {state.kind === 'copied' ? t('sharing.linkCopied') : ''}
       </span>
       {state.kind === 'manual' && (
         <label className="sharing-copy__manual">
-          Copy this link:
+          {t('sharing.copyManual')}
           <input
             ref={manualRef}
             type="text"

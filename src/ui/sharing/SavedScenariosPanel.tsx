@@ -14,13 +14,16 @@ import {
   type StorageLike,
   type StorageResult,
 } from '../../url/saved-scenarios';
+import { formatLocale, useT } from '../i18n';
+import { say, words, type Words } from './words';
+import { asHistoryStep } from './history-step';
 
 const EMPTY: SavedList = { entries: [], unreadable: [] };
 
 function savedAtText(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return date.toLocaleString(formatLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function SavedRow({
@@ -36,6 +39,7 @@ function SavedRow({
   onDuplicate: () => void;
   onDelete: () => void;
 }) {
+  const t = useT();
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(entry.name);
   // Leaving the rename form puts focus back on its Rename button, not on the page's start.
@@ -70,7 +74,7 @@ function SavedRow({
           }}
         >
           <label className="sharing-field">
-            <span className="sharing-field__label">New name</span>
+            <span className="sharing-field__label">{t('saved.newName')}</span>
             <input
               className="sharing-field__input"
               value={draft}
@@ -80,10 +84,10 @@ function SavedRow({
             />
           </label>
           <button className="button button--quiet" type="submit">
-            Save name
+            {t('saved.saveName')}
           </button>
           <button className="button button--quiet" type="button" onClick={stopRenaming}>
-            Cancel
+            {t('saved.cancel')}
           </button>
         </form>
       </li>
@@ -95,7 +99,7 @@ function SavedRow({
       <span className="sharing-saved__date">{savedAtText(entry.savedAt)}</span>
       <span className="sharing-saved__actions" role="group" aria-label={entry.name}>
         <button className="button button--quiet" type="button" onClick={onLoad}>
-          Load
+          {t('saved.load')}
         </button>
         <button
           ref={renameButton}
@@ -106,13 +110,13 @@ function SavedRow({
             setRenaming(true);
           }}
         >
-          Rename
+          {t('saved.rename')}
         </button>
         <button className="button button--quiet" type="button" onClick={onDuplicate}>
-          Duplicate
+          {t('saved.duplicate')}
         </button>
         <button className="button button--quiet" type="button" onClick={onDelete}>
-          Delete
+          {t('saved.delete')}
         </button>
       </span>
     </li>
@@ -125,13 +129,14 @@ export function SavedScenariosPanel({
 }: {
   storage?: StorageLike | null;
 }) {
+  const t = useT();
   const store = useAppStoreApi();
   const scenario = useAppState(selectScenario);
   const showNotice = useAppState((s) => s.showNotice);
   const showGateMessage = useAppState((s) => s.showGateMessage);
   const [list, setList] = useState<SavedList>(() => (storage ? listSaved(storage) : EMPTY));
   const [name, setName] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Words>('');
   // The last deleted entry's stored text, so Undo can put it back exactly as it was.
   const [deleted, setDeleted] = useState<{ id: string; name: string; raw: string } | null>(null);
   // Saving under a name already in the list waits for "Replace" or "Keep both".
@@ -145,7 +150,7 @@ export function SavedScenariosPanel({
     return () => window.removeEventListener('storage', refresh);
   }, [refresh]);
 
-  const after = <T,>(result: StorageResult<T>, done: string) => {
+  const after = <T,>(result: StorageResult<T>, done: Words) => {
     if (result.ok) setStatus(done);
     else showNotice({ tone: 'problem', summary: result.message, details: [] });
     refresh();
@@ -154,15 +159,15 @@ export function SavedScenariosPanel({
   if (!storage) {
     return (
       <section className="sharing-saved" aria-labelledby="saved-title">
-        <h2 id="saved-title">Saved scenarios</h2>
-        <p>This browser does not allow saving scenarios here. Export them as files instead.</p>
+        <h2 id="saved-title">{t('saved.heading')}</h2>
+        <p>{t('saved.unavailable')}</p>
       </section>
     );
   }
 
   return (
     <section className="sharing-saved" aria-labelledby="saved-title">
-      <h2 id="saved-title">Saved scenarios</h2>
+      <h2 id="saved-title">{t('saved.heading')}</h2>
       <form
         className="sharing-saved__save"
         onSubmit={(e) => {
@@ -173,59 +178,65 @@ export function SavedScenariosPanel({
             setClash({ name: cleanName(chosen), existing });
             return;
           }
-          after(saveScenario(storage, chosen, scenario), `Saved “${chosen}”.`);
+          after(saveScenario(storage, chosen, scenario), words('saved.saved', { name: chosen }));
           setName('');
         }}
       >
         <label className="sharing-field">
-          <span className="sharing-field__label">Save as</span>
+          <span className="sharing-field__label">{t('saved.saveAs')}</span>
           <input
             className="sharing-field__input"
             value={name}
             maxLength={80}
-            placeholder={scenario.name || 'Untitled scenario'}
+            placeholder={scenario.name || t('saved.untitled')}
             onChange={(e) => setName(e.target.value)}
           />
         </label>
         <button className="button button--quiet" type="submit">
-          Save scenario
+          {t('saved.save')}
         </button>
       </form>
       {clash && (
         <div className="sharing-saved__clash" role="group" aria-labelledby="saved-clash">
-          <p id="saved-clash">A saved scenario is already called “{clash.name}”.</p>
+          <p id="saved-clash">{t('saved.clash', { name: clash.name })}</p>
           <button
             className="button button--quiet"
             type="button"
             onClick={() => {
               const removed = deleteSaved(storage, clash.existing.id);
               if (removed.ok)
-                after(saveScenario(storage, clash.name, scenario), `Replaced “${clash.name}”.`);
+                after(
+                  saveScenario(storage, clash.name, scenario),
+                  words('saved.replaced', { name: clash.name }),
+                );
               else after(removed, '');
               setClash(null);
               setName('');
             }}
           >
-            Replace it
+            {t('saved.replace')}
           </button>{' '}
           <button
             className="button button--quiet"
             type="button"
             onClick={() => {
-              after(saveScenario(storage, clash.name, scenario), `Saved another “${clash.name}”.`);
+              after(
+                saveScenario(storage, clash.name, scenario),
+                words('saved.savedAnother', { name: clash.name }),
+              );
               setClash(null);
               setName('');
             }}
           >
-            Keep both
+            {t('saved.keepBoth')}
           </button>{' '}
           <button className="button button--quiet" type="button" onClick={() => setClash(null)}>
-            Cancel
+            {t('saved.cancel')}
           </button>
         </div>
       )}
       <p className="sharing-saved__status" role="status">
-        {status}
+        {say(t, status)}
       </p>
       {deleted && (
         <p className="sharing-saved__deleted" data-testid="saved-deleted">
@@ -235,11 +246,11 @@ export function SavedScenariosPanel({
             onClick={() => {
               try {
                 storage.setItem(SAVED_KEY_PREFIX + deleted.id, deleted.raw);
-                setStatus(`Restored “${deleted.name}”.`);
+                setStatus(words('saved.restored', { name: deleted.name }));
               } catch {
                 showNotice({
                   tone: 'problem',
-                  summary: `“${deleted.name}” could not be restored: this browser refused to store it.`,
+                  summary: words('saved.notRestored', { name: deleted.name }),
                   details: [],
                 });
               }
@@ -247,17 +258,13 @@ export function SavedScenariosPanel({
               refresh();
             }}
           >
-            Undo deleting “{deleted.name}”
+            {t('saved.undoDelete', { name: deleted.name })}
           </button>
         </p>
       )}
       {list.unreadable.length > 0 && (
         <div className="sharing-saved__unreadable" data-testid="saved-unreadable">
-          <p>
-            {list.unreadable.length === 1
-              ? '1 stored entry could not be read; it was left untouched:'
-              : `${list.unreadable.length} stored entries could not be read; they were left untouched:`}
-          </p>
+          <p>{t('saved.unreadable', { count: list.unreadable.length })}</p>
           <ul>
             {list.unreadable.map((u) => (
               <li key={u.key}>{u.reason}</li>
@@ -266,7 +273,7 @@ export function SavedScenariosPanel({
         </div>
       )}
       {list.entries.length === 0 ? (
-        <p className="sharing-saved__empty">No saved scenarios yet.</p>
+        <p className="sharing-saved__empty">{t('saved.empty')}</p>
       ) : (
         <ul className="sharing-saved__list">
           {list.entries.map((entry) => (
@@ -274,13 +281,18 @@ export function SavedScenariosPanel({
               key={entry.id}
               entry={entry}
               onLoad={() => {
-                store.getState().setScenario(entry.scenario);
+                asHistoryStep(() => store.getState().setScenario(entry.scenario));
                 showGateMessage(entry.message);
-                setStatus(`Loaded “${entry.name}”.`);
+                setStatus(words('saved.loaded', { name: entry.name }));
               }}
-              onRename={(next) => after(renameSaved(storage, entry.id, next), 'Renamed.')}
+              onRename={(next) =>
+                after(renameSaved(storage, entry.id, next), words('saved.renamed'))
+              }
               onDuplicate={() =>
-                after(duplicateSaved(storage, entry.id), `Duplicated “${entry.name}”.`)
+                after(
+                  duplicateSaved(storage, entry.id),
+                  words('saved.duplicated', { name: entry.name }),
+                )
               }
               onDelete={() => {
                 let raw: string | null;
@@ -292,9 +304,9 @@ export function SavedScenariosPanel({
                 const result = deleteSaved(storage, entry.id);
                 if (result.ok && raw !== null) {
                   setDeleted({ id: entry.id, name: entry.name, raw });
-                  setStatus(`Deleted “${entry.name}”.`);
+                  setStatus(words('saved.deleted', { name: entry.name }));
                   refresh();
-                } else after(result, `Deleted “${entry.name}”.`);
+                } else after(result, words('saved.deleted', { name: entry.name }));
               }}
             />
           ))}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../../../src/engine';
 import type { Scenario } from '../../../src/engine';
 import { AppStoreContext, createAppStore, type AppStore } from '../../../src/state';
@@ -13,6 +13,8 @@ import { ScenarioFileButtons } from '../../../src/ui/sharing/ScenarioFileButtons
 import { decodeScenarioHash } from '../../../src/url/codec';
 import { SAVED_KEY_PREFIX } from '../../../src/url/saved-scenarios';
 import { memoryStorage } from '../../url/memory-storage';
+import { gateMessage } from '../../../src/url/messages';
+import { setLanguage } from '../../../src/ui/i18n';
 
 function renderWith(ui: React.ReactNode, store: AppStore = createAppStore()) {
   render(
@@ -246,5 +248,39 @@ describe('copy link', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     const input = await screen.findByTestId('manual-link');
     expect((input as HTMLInputElement).value).toMatch(/#s=/);
+  });
+});
+
+describe('in German', () => {
+  beforeEach(async () => {
+    await setLanguage('de');
+  });
+  afterEach(async () => {
+    await setLanguage('en');
+  });
+
+  it('words the presets, the sharing buttons, the saved scenarios and a gate message', () => {
+    const store = renderWith(
+      <>
+        <PresetsBar />
+        <CopyLinkButton />
+        <ScenarioFileButtons />
+        <SavedScenariosPanel storage={memoryStorage()} />
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'Langsamer Start' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Auf Standardwerte zurücksetzen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Link kopieren' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '.json importieren' })).toBeTruthy();
+    expect(screen.getByText('Noch keine gespeicherten Szenarien.')).toBeTruthy();
+    act(() =>
+      store
+        .getState()
+        .showGateMessage(gateMessage({ ok: false, reason: 'not-decodable' }, 'file', 'kept')),
+    );
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Diese Datei ist beschädigt: Ihr Szenario liess sich nicht entpacken. Vielleicht wurde sie beim Kopieren abgeschnitten. Das aktuelle Szenario wurde beibehalten.',
+    );
+    expect(screen.getByRole('button', { name: 'Schliessen' })).toBeTruthy();
   });
 });

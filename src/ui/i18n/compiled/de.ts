@@ -2,6 +2,7 @@
 import type { Messages } from '@lingui/core';
 
 export const messages: Messages = {
+  'app.tabTitle': [['name'], ' · Servala Partnerschafts-Simulator'],
   'column.billedInstances': ['Verrechnete Instanzen'],
   'column.catchUp': ['Nachholung'],
   'column.cost': ['Kosten'],
@@ -48,6 +49,223 @@ export const messages: Messages = {
   'field.slider': [['label'], ', Schieberegler'],
   'field.valueWithUnit': [['value'], ' ', ['unit']],
   'field.version': ['Formatversion'],
+  'file.export': ['.json exportieren'],
+  'file.import': ['.json importieren'],
+  'file.importLabel': ['Eine Szenariodatei importieren'],
+  'file.imported': ['«', ['name'], '» importiert.'],
+  'gate.empty': [
+    [
+      'source',
+      'select',
+      {
+        link: ['Dieser Link ist leer.'],
+        file: ['Diese Datei ist leer.'],
+        other: ['Dieses gespeicherte Szenario ist leer.'],
+      },
+    ],
+  ],
+  'gate.fallbackDefault': ['Die App zeigt stattdessen das Standardszenario.'],
+  'gate.fallbackKept': ['Das aktuelle Szenario wurde beibehalten.'],
+  'gate.ignored': [
+    [
+      'source',
+      'select',
+      {
+        link: ['Dieser Link enthielt Felder, die diese App nicht kennt; sie wurden ignoriert.'],
+        file: ['Diese Datei enthielt Felder, die diese App nicht kennt; sie wurden ignoriert.'],
+        other: [
+          'Dieses gespeicherte Szenario enthielt Felder, die diese App nicht kennt; sie wurden ignoriert.',
+        ],
+      },
+    ],
+  ],
+  'gate.ignoredField': ['Unbekanntes Feld «', ['key'], '» wurde ignoriert.'],
+  'gate.newerVersion': [
+    [
+      'source',
+      'select',
+      {
+        link: [
+          'Dieser Link stammt aus einer neueren Version des Simulators (Szenarioformat ',
+          ['version'],
+          '; diese App liest bis Format ',
+          ['readsUpTo'],
+          '). Öffnen Sie ihn in der neuesten Version der App.',
+        ],
+        file: [
+          'Diese Datei stammt aus einer neueren Version des Simulators (Szenarioformat ',
+          ['version'],
+          '; diese App liest bis Format ',
+          ['readsUpTo'],
+          '). Öffnen Sie sie in der neuesten Version der App.',
+        ],
+        other: [
+          'Dieses gespeicherte Szenario stammt aus einer neueren Version des Simulators (Szenarioformat ',
+          ['version'],
+          '; diese App liest bis Format ',
+          ['readsUpTo'],
+          '). Öffnen Sie es in der neuesten Version der App.',
+        ],
+      },
+    ],
+  ],
+  'gate.noVersion': [
+    [
+      'source',
+      'select',
+      {
+        link: [
+          'Dieser Link nennt keine Version des Szenarioformats und wurde deshalb nicht gelesen.',
+        ],
+        file: [
+          'Diese Datei nennt keine Version des Szenarioformats und wurde deshalb nicht gelesen.',
+        ],
+        other: [
+          'Dieses gespeicherte Szenario nennt keine Version des Szenarioformats und wurde deshalb nicht gelesen.',
+        ],
+      },
+    ],
+  ],
+  'gate.notDecodable': [
+    [
+      'source',
+      'select',
+      {
+        link: [
+          'Dieser Link ist beschädigt: Sein Szenario liess sich nicht entpacken. Vielleicht wurde er beim Kopieren abgeschnitten.',
+        ],
+        file: [
+          'Diese Datei ist beschädigt: Ihr Szenario liess sich nicht entpacken. Vielleicht wurde sie beim Kopieren abgeschnitten.',
+        ],
+        other: ['Dieses gespeicherte Szenario ist beschädigt und liess sich nicht entpacken.'],
+      },
+    ],
+  ],
+  'gate.notJson': [
+    [
+      'source',
+      'select',
+      {
+        link: ['Dieser Link enthält keine lesbaren Szenariodaten (kein JSON).'],
+        file: ['Diese Datei enthält keine lesbaren Szenariodaten (kein JSON).'],
+        other: ['Dieses gespeicherte Szenario enthält keine lesbaren Daten (kein JSON).'],
+      },
+    ],
+  ],
+  'gate.notObject': [
+    [
+      'source',
+      'select',
+      {
+        link: ['Dieser Link enthält kein Szenario.'],
+        file: ['Diese Datei enthält kein Szenario.'],
+        other: ['Dieser gespeicherte Eintrag enthält kein Szenario.'],
+      },
+    ],
+  ],
+  'gate.refused': [['problem'], ' ', ['fallback']],
+  'gate.replaced': [
+    [
+      'source',
+      'select',
+      {
+        link: [
+          'Dieser Link hatte ',
+          [
+            'count',
+            'plural',
+            {
+              one: ['einen ungültigen Wert; er wurde'],
+              other: ['#', ' ungültige Werte; sie wurden'],
+            },
+          ],
+          ' durch den Standardwert ersetzt: ',
+          ['labels'],
+          '.',
+        ],
+        file: [
+          'Diese Datei hatte ',
+          [
+            'count',
+            'plural',
+            {
+              one: ['einen ungültigen Wert; er wurde'],
+              other: ['#', ' ungültige Werte; sie wurden'],
+            },
+          ],
+          ' durch den Standardwert ersetzt: ',
+          ['labels'],
+          '.',
+        ],
+        other: [
+          'Dieses gespeicherte Szenario hatte ',
+          [
+            'count',
+            'plural',
+            {
+              one: ['einen ungültigen Wert; er wurde'],
+              other: ['#', ' ungültige Werte; sie wurden'],
+            },
+          ],
+          ' durch den Standardwert ersetzt: ',
+          ['labels'],
+          '.',
+        ],
+      },
+    ],
+  ],
+  'gate.replacedField': [['label'], ': ', ['message'], '.'],
+  'gate.tooLong': [
+    [
+      'source',
+      'select',
+      {
+        link: [
+          'Dieser Link ist viel zu lang für ein Szenario (',
+          ['length'],
+          ' Zeichen) und wurde nicht gelesen.',
+        ],
+        file: [
+          'Diese Datei ist viel zu lang für ein Szenario (',
+          ['length'],
+          ' Zeichen) und wurde nicht gelesen.',
+        ],
+        other: [
+          'Dieses gespeicherte Szenario ist viel zu lang (',
+          ['length'],
+          ' Zeichen) und wurde nicht gelesen.',
+        ],
+      },
+    ],
+  ],
+  'gate.unknownVersion': [
+    [
+      'source',
+      'select',
+      {
+        link: [
+          'Dieser Link verwendet eine Version des Szenarioformats, die diese App nicht kennt, und wurde deshalb nicht gelesen.',
+        ],
+        file: [
+          'Diese Datei verwendet eine Version des Szenarioformats, die diese App nicht kennt, und wurde deshalb nicht gelesen.',
+        ],
+        other: [
+          'Dieses gespeicherte Szenario verwendet eine Version des Szenarioformats, die diese App nicht kennt, und wurde deshalb nicht gelesen.',
+        ],
+      },
+    ],
+  ],
+  'gate.unreadable': [
+    [
+      'source',
+      'select',
+      {
+        link: ['Dieser Link liess sich nicht als Szenario lesen.'],
+        file: ['Diese Datei liess sich nicht als Szenario lesen.'],
+        other: ['Dieses gespeicherte Szenario liess sich nicht lesen.'],
+      },
+    ],
+  ],
   'header.language': ['Sprache / Language'],
   'header.tagline': ['Wie VSHN und ein Softwarehersteller den Umsatz teilen, Phase für Phase'],
   'header.title': ['Servala Partnerschafts-Simulator'],
@@ -131,6 +349,94 @@ export const messages: Messages = {
   'kpi.totalRevenue': ['Gesamtumsatz'],
   'language.de': ['Deutsch'],
   'language.en': ['English'],
+  'layout.details': ['Details'],
+  'layout.inputs': ['Eingaben'],
+  'layout.results': ['Ergebnisse'],
+  'layout.runFailed': [
+    'Die Berechnung ist fehlgeschlagen: ',
+    ['message'],
+    '. Die Zahlen unten stammen von den letzten Eingaben, die funktioniert haben.',
+  ],
+  'layout.sectionFailed': [['what'], ' konnte nicht angezeigt werden.'],
+  'layout.sectionUnaffected': ['Ihre Eingaben und der Rest der Seite sind nicht betroffen.'],
+  'layout.tryAgain': ['Erneut versuchen'],
+  'layout.what.analysis': ['Die Analyse'],
+  'layout.what.form': ['Das Eingabeformular'],
+  'layout.what.presets': ['Die Vorlagen'],
+  'layout.what.saved': ['Die gespeicherten Szenarien'],
+  'layout.what.table': ['Die Monatstabelle'],
+  'notice.dismiss': ['Schliessen'],
+  'offline.available': ['Eine neue Version ist verfügbar.'],
+  'offline.later': ['Später'],
+  'offline.reload': ['Neu laden'],
+  'offline.what': ['Der Hinweis auf eine neue Version'],
+  'preset.equalInvestments': ['Gleiche Investitionen'],
+  'preset.equalInvestments.explanation': [
+    'Beide Partner investieren gleich viel und betreiben den Dienst zu denselben Kosten; es gibt nichts nachzuholen: Phase 3 entfällt, und der Gewinn wird hälftig geteilt.',
+  ],
+  'preset.fastGrowth': ['Schnelles Wachstum bis zur Marktgrenze'],
+  'preset.fastGrowth.explanation': [
+    'Fünf neue Instanzen pro Monat und 12 % Wachstum pro Monat füllen innerhalb von zwei Jahren nach dem Betriebsstart einen Markt von 150 Instanzen: frühe Gewinnschwelle, danach bleibt der Umsatz an der Obergrenze stehen.',
+  ],
+  'preset.heading': ['Vorlagen'],
+  'preset.isvInvestsMore': ['ISV investiert mehr'],
+  'preset.isvInvestsMore.explanation': [
+    'Der Aufbau kostet den ISV mehr als doppelt so viel wie VSHN; sobald der Dienst Gewinn abwirft, holt deshalb zuerst der ISV auf (Phase 3), danach teilen beide gleich.',
+  ],
+  'preset.mspInvestsMore': ['MSP investiert mehr'],
+  'preset.mspInvestsMore.explanation': [
+    'VSHN leistet den Grossteil der Aufbauarbeit (1’500 Stunden gegenüber 100 beim ISV); sobald der Dienst Gewinn abwirft, holt deshalb zuerst VSHN auf.',
+  ],
+  'preset.reset': ['Auf Standardwerte zurücksetzen'],
+  'preset.slowStart': ['Langsamer Start'],
+  'preset.slowStart.explanation': [
+    'Ein Jahr Aufbau, dann eine Instanz beim Betriebsstart, eine neue Instanz pro Monat und 2 % Wachstum pro Monat: über ein Jahr lang negativer Cashflow, Gewinnschwelle erst im fünften Jahr.',
+  ],
+  'saved.cancel': ['Abbrechen'],
+  'saved.clash': ['Ein gespeichertes Szenario heisst bereits «', ['name'], '».'],
+  'saved.delete': ['Löschen'],
+  'saved.deleted': ['«', ['name'], '» gelöscht.'],
+  'saved.duplicate': ['Duplizieren'],
+  'saved.duplicated': ['«', ['name'], '» dupliziert.'],
+  'saved.empty': ['Noch keine gespeicherten Szenarien.'],
+  'saved.heading': ['Gespeicherte Szenarien'],
+  'saved.keepBoth': ['Beide behalten'],
+  'saved.load': ['Laden'],
+  'saved.loaded': ['«', ['name'], '» geladen.'],
+  'saved.newName': ['Neuer Name'],
+  'saved.notRestored': [
+    '«',
+    ['name'],
+    '» konnte nicht wiederhergestellt werden: Dieser Browser hat das Speichern verweigert.',
+  ],
+  'saved.rename': ['Umbenennen'],
+  'saved.renamed': ['Umbenannt.'],
+  'saved.replace': ['Ersetzen'],
+  'saved.replaced': ['«', ['name'], '» ersetzt.'],
+  'saved.restored': ['«', ['name'], '» wiederhergestellt.'],
+  'saved.save': ['Szenario speichern'],
+  'saved.saveAs': ['Speichern als'],
+  'saved.saveName': ['Namen speichern'],
+  'saved.saved': ['«', ['name'], '» gespeichert.'],
+  'saved.savedAnother': ['Ein weiteres «', ['name'], '» gespeichert.'],
+  'saved.unavailable': [
+    'Dieser Browser erlaubt hier kein Speichern von Szenarien. Exportieren Sie sie stattdessen als Dateien.',
+  ],
+  'saved.undoDelete': ['Löschen von «', ['name'], '» rückgängig machen'],
+  'saved.unreadable': [
+    [
+      'count',
+      'plural',
+      {
+        one: ['#', ' gespeicherter Eintrag konnte nicht gelesen werden; er blieb unverändert:'],
+        other: [
+          '#',
+          ' gespeicherte Einträge konnten nicht gelesen werden; sie blieben unverändert:',
+        ],
+      },
+    ],
+  ],
+  'saved.untitled': ['Szenario ohne Namen'],
   'section.costs': ['Laufende Kosten'],
   'section.form': ['Eingaben des Szenarios'],
   'section.form.costs': ['Kosten (effektive Arbeitskosten, keine Verrechnungssätze)'],
@@ -145,10 +451,21 @@ export const messages: Messages = {
   'section.partner.msp': ['Dienstleister (MSP)'],
   'section.price': ['Preis'],
   'section.scenario': ['Szenario'],
+  'sharing.copyLink': ['Link kopieren'],
+  'sharing.copyManual': ['Diesen Link kopieren:'],
+  'sharing.linkCopied': ['Link kopiert'],
+  'sharing.toolbar': ['Dieses Szenario teilen'],
   'status.failed': ['Berechnung fehlgeschlagen'],
   'status.invalid': ['Angezeigt: die letzten gültigen Eingaben'],
+  'status.invalidTitle': [
+    'Ein Feld enthält einen Wert, den das Modell nicht annimmt; die Zahlen gehören zu den letzten gültigen Eingaben.',
+  ],
   'status.ok': ['Aktuell'],
+  'status.okTitle': ['Die gezeigten Zahlen gehören zu den Eingaben, wie sie jetzt sind.'],
   'status.updating': ['Wird berechnet…'],
+  'status.updatingTitle': [
+    'Bis die Berechnung fertig ist, gehören die gezeigten Zahlen zu den vorherigen Eingaben.',
+  ],
   'table.caption': [
     [
       'months',

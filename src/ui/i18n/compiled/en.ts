@@ -2,6 +2,7 @@
 import type { Messages } from '@lingui/core';
 
 export const messages: Messages = {
+  'app.tabTitle': [['name'], ' · Servala partnership simulator'],
   'column.billedInstances': ['billed instances'],
   'column.catchUp': ['catch-up'],
   'column.cost': ['cost'],
@@ -48,6 +49,219 @@ export const messages: Messages = {
   'field.slider': [['label'], ' slider'],
   'field.valueWithUnit': [['value'], ' ', ['unit']],
   'field.version': ['Format version'],
+  'file.export': ['Export .json'],
+  'file.import': ['Import .json'],
+  'file.importLabel': ['Import a scenario file'],
+  'file.imported': ['Imported “', ['name'], '”.'],
+  'gate.empty': [
+    [
+      'source',
+      'select',
+      {
+        link: ['This link is empty.'],
+        file: ['This file is empty.'],
+        other: ['This saved scenario is empty.'],
+      },
+    ],
+  ],
+  'gate.fallbackDefault': ['The app shows the default scenario instead.'],
+  'gate.fallbackKept': ['The current scenario was kept.'],
+  'gate.ignored': [
+    [
+      'source',
+      'select',
+      {
+        link: ['This link had fields this app does not know; they were ignored.'],
+        file: ['This file had fields this app does not know; they were ignored.'],
+        other: ['This saved scenario had fields this app does not know; they were ignored.'],
+      },
+    ],
+  ],
+  'gate.ignoredField': ['Unknown field “', ['key'], '” was ignored.'],
+  'gate.newerVersion': [
+    [
+      'source',
+      'select',
+      {
+        link: [
+          'This link was made with a newer version of the simulator (scenario format ',
+          ['version'],
+          '; this app reads up to format ',
+          ['readsUpTo'],
+          '). Open it in the newest version of the app.',
+        ],
+        file: [
+          'This file was made with a newer version of the simulator (scenario format ',
+          ['version'],
+          '; this app reads up to format ',
+          ['readsUpTo'],
+          '). Open it in the newest version of the app.',
+        ],
+        other: [
+          'This saved scenario was made with a newer version of the simulator (scenario format ',
+          ['version'],
+          '; this app reads up to format ',
+          ['readsUpTo'],
+          '). Open it in the newest version of the app.',
+        ],
+      },
+    ],
+  ],
+  'gate.noVersion': [
+    [
+      'source',
+      'select',
+      {
+        link: ['This link does not say which scenario format version it uses, so it was not read.'],
+        file: ['This file does not say which scenario format version it uses, so it was not read.'],
+        other: [
+          'This saved scenario does not say which scenario format version it uses, so it was not read.',
+        ],
+      },
+    ],
+  ],
+  'gate.notDecodable': [
+    [
+      'source',
+      'select',
+      {
+        link: [
+          'This link is damaged: its scenario could not be unpacked. It may have been cut off when it was copied.',
+        ],
+        file: [
+          'This file is damaged: its scenario could not be unpacked. It may have been cut off when it was copied.',
+        ],
+        other: [
+          'This saved scenario is damaged: its scenario could not be unpacked. It may have been cut off when it was copied.',
+        ],
+      },
+    ],
+  ],
+  'gate.notJson': [
+    [
+      'source',
+      'select',
+      {
+        link: ['This link does not contain readable scenario data (it is not JSON).'],
+        file: ['This file does not contain readable scenario data (it is not JSON).'],
+        other: ['This saved scenario does not contain readable scenario data (it is not JSON).'],
+      },
+    ],
+  ],
+  'gate.notObject': [
+    [
+      'source',
+      'select',
+      {
+        link: ['This link does not contain a scenario.'],
+        file: ['This file does not contain a scenario.'],
+        other: ['This saved scenario does not contain a scenario.'],
+      },
+    ],
+  ],
+  'gate.refused': [['problem'], ' ', ['fallback']],
+  'gate.replaced': [
+    [
+      'source',
+      'select',
+      {
+        link: [
+          'This link had ',
+          [
+            'count',
+            'plural',
+            {
+              one: ['an invalid value; it was'],
+              other: ['#', ' invalid values; they were'],
+            },
+          ],
+          ' replaced by the default: ',
+          ['labels'],
+          '.',
+        ],
+        file: [
+          'This file had ',
+          [
+            'count',
+            'plural',
+            {
+              one: ['an invalid value; it was'],
+              other: ['#', ' invalid values; they were'],
+            },
+          ],
+          ' replaced by the default: ',
+          ['labels'],
+          '.',
+        ],
+        other: [
+          'This saved scenario had ',
+          [
+            'count',
+            'plural',
+            {
+              one: ['an invalid value; it was'],
+              other: ['#', ' invalid values; they were'],
+            },
+          ],
+          ' replaced by the default: ',
+          ['labels'],
+          '.',
+        ],
+      },
+    ],
+  ],
+  'gate.replacedField': [['label'], ': ', ['message'], '.'],
+  'gate.tooLong': [
+    [
+      'source',
+      'select',
+      {
+        link: [
+          'This link is far too long to be a scenario (',
+          ['length'],
+          ' characters), so it was not read.',
+        ],
+        file: [
+          'This file is far too long to be a scenario (',
+          ['length'],
+          ' characters), so it was not read.',
+        ],
+        other: [
+          'This saved scenario is far too long to be a scenario (',
+          ['length'],
+          ' characters), so it was not read.',
+        ],
+      },
+    ],
+  ],
+  'gate.unknownVersion': [
+    [
+      'source',
+      'select',
+      {
+        link: [
+          'This link uses a scenario format version this app does not know, so it was not read.',
+        ],
+        file: [
+          'This file uses a scenario format version this app does not know, so it was not read.',
+        ],
+        other: [
+          'This saved scenario uses a scenario format version this app does not know, so it was not read.',
+        ],
+      },
+    ],
+  ],
+  'gate.unreadable': [
+    [
+      'source',
+      'select',
+      {
+        link: ['This link could not be read as a scenario.'],
+        file: ['This file could not be read as a scenario.'],
+        other: ['This saved scenario could not be read as a scenario.'],
+      },
+    ],
+  ],
   'header.language': ['Sprache / Language'],
   'header.tagline': ['How VSHN and a software vendor share revenue, phase by phase'],
   'header.title': ['Servala partnership simulator'],
@@ -126,6 +340,91 @@ export const messages: Messages = {
   'kpi.totalRevenue': ['Total revenue'],
   'language.de': ['Deutsch'],
   'language.en': ['English'],
+  'layout.details': ['Details'],
+  'layout.inputs': ['Inputs'],
+  'layout.results': ['Results'],
+  'layout.runFailed': [
+    'The calculation failed: ',
+    ['message'],
+    '. The figures below are from the last inputs that worked.',
+  ],
+  'layout.sectionFailed': [['what'], ' could not be shown.'],
+  'layout.sectionUnaffected': ['Your inputs and the rest of the page are unaffected.'],
+  'layout.tryAgain': ['Try again'],
+  'layout.what.analysis': ['The analysis'],
+  'layout.what.form': ['The input form'],
+  'layout.what.presets': ['The presets'],
+  'layout.what.saved': ['The saved scenarios'],
+  'layout.what.table': ['The monthly table'],
+  'notice.dismiss': ['Dismiss'],
+  'offline.available': ['A new version is available.'],
+  'offline.later': ['Later'],
+  'offline.reload': ['Reload'],
+  'offline.what': ['The update notice'],
+  'preset.equalInvestments': ['Equal investments'],
+  'preset.equalInvestments.explanation': [
+    'Both partners invest and run the service at the same cost, so there is nothing to catch up: phase 3 is skipped and profits are split evenly.',
+  ],
+  'preset.fastGrowth': ['Fast growth into a market cap'],
+  'preset.fastGrowth.explanation': [
+    'Five new instances a month and 12 % monthly growth fill a market of 150 instances within two years of go-live: early break-even, then revenue levels off at the cap.',
+  ],
+  'preset.heading': ['Presets'],
+  'preset.isvInvestsMore': ['ISV invests more'],
+  'preset.isvInvestsMore.explanation': [
+    'The ISV’s set-up costs more than twice VSHN’s, so once the service is profitable the ISV catches up first (phase 3) before both share alike.',
+  ],
+  'preset.mspInvestsMore': ['MSP invests more'],
+  'preset.mspInvestsMore.explanation': [
+    'VSHN does most of the set-up work (1,500 hours against the ISV’s 100), so it is VSHN that catches up first once the service is profitable.',
+  ],
+  'preset.reset': ['Reset to defaults'],
+  'preset.slowStart': ['Slow start'],
+  'preset.slowStart.explanation': [
+    'A year of building, then one instance at go-live, one new instance a month and 2 % monthly growth: cash-flow negative for over a year, break-even only in year five.',
+  ],
+  'saved.cancel': ['Cancel'],
+  'saved.clash': ['A saved scenario is already called “', ['name'], '”.'],
+  'saved.delete': ['Delete'],
+  'saved.deleted': ['Deleted “', ['name'], '”.'],
+  'saved.duplicate': ['Duplicate'],
+  'saved.duplicated': ['Duplicated “', ['name'], '”.'],
+  'saved.empty': ['No saved scenarios yet.'],
+  'saved.heading': ['Saved scenarios'],
+  'saved.keepBoth': ['Keep both'],
+  'saved.load': ['Load'],
+  'saved.loaded': ['Loaded “', ['name'], '”.'],
+  'saved.newName': ['New name'],
+  'saved.notRestored': [
+    '“',
+    ['name'],
+    '” could not be restored: this browser refused to store it.',
+  ],
+  'saved.rename': ['Rename'],
+  'saved.renamed': ['Renamed.'],
+  'saved.replace': ['Replace it'],
+  'saved.replaced': ['Replaced “', ['name'], '”.'],
+  'saved.restored': ['Restored “', ['name'], '”.'],
+  'saved.save': ['Save scenario'],
+  'saved.saveAs': ['Save as'],
+  'saved.saveName': ['Save name'],
+  'saved.saved': ['Saved “', ['name'], '”.'],
+  'saved.savedAnother': ['Saved another “', ['name'], '”.'],
+  'saved.unavailable': [
+    'This browser does not allow saving scenarios here. Export them as files instead.',
+  ],
+  'saved.undoDelete': ['Undo deleting “', ['name'], '”'],
+  'saved.unreadable': [
+    [
+      'count',
+      'plural',
+      {
+        one: ['#', ' stored entry could not be read; it was left untouched:'],
+        other: ['#', ' stored entries could not be read; they were left untouched:'],
+      },
+    ],
+  ],
+  'saved.untitled': ['Untitled scenario'],
   'section.costs': ['Running costs'],
   'section.form': ['Scenario inputs'],
   'section.form.costs': ['Costs (effective labour cost, not billing rates)'],
@@ -140,10 +439,21 @@ export const messages: Messages = {
   'section.partner.msp': ['Service provider (MSP)'],
   'section.price': ['Price'],
   'section.scenario': ['Scenario'],
+  'sharing.copyLink': ['Copy link'],
+  'sharing.copyManual': ['Copy this link:'],
+  'sharing.linkCopied': ['Link copied'],
+  'sharing.toolbar': ['Share this scenario'],
   'status.failed': ['Calculation failed'],
   'status.invalid': ['Showing the last valid inputs'],
+  'status.invalidTitle': [
+    'A field holds a value the model does not accept; the figures are those of the last valid inputs.',
+  ],
   'status.ok': ['Up to date'],
+  'status.okTitle': ['The figures shown are those of the inputs as they are now.'],
   'status.updating': ['Updating…'],
+  'status.updatingTitle': [
+    'The figures shown are those of the previous inputs until this finishes.',
+  ],
   'table.caption': [
     [
       'months',

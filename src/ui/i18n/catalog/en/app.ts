@@ -5,7 +5,12 @@ export const app = {
   'header.language': 'Sprache / Language',
   'language.de': 'Deutsch',
   'language.en': 'English',
+  'app.tabTitle': '{name} · Servala partnership simulator',
   'status.ok': 'Up to date',
+  'status.okTitle': 'The figures shown are those of the inputs as they are now.',
+  'status.updatingTitle': 'The figures shown are those of the previous inputs until this finishes.',
+  'status.invalidTitle':
+    'A field holds a value the model does not accept; the figures are those of the last valid inputs.',
   'status.failed': 'Calculation failed',
   'status.updating': 'Updating…',
   'status.invalid': 'Showing the last valid inputs',
@@ -14,4 +19,23 @@ export const app = {
   'history.undoTitle': 'Undo the last change (Ctrl+Z)',
   'history.redo': 'Redo',
   'history.redoTitle': 'Redo (Shift+Ctrl+Z)',
+
+  'layout.sectionFailed': '{what} could not be shown.',
+  'layout.sectionUnaffected': 'Your inputs and the rest of the page are unaffected.',
+  'layout.details': 'Details',
+  'layout.tryAgain': 'Try again',
+  'layout.runFailed':
+    'The calculation failed: {message}. The figures below are from the last inputs that worked.',
+  'layout.inputs': 'Inputs',
+  'layout.results': 'Results',
+  'layout.what.presets': 'The presets',
+  'layout.what.form': 'The input form',
+  'layout.what.saved': 'The saved scenarios',
+  'layout.what.analysis': 'The analysis',
+  'layout.what.table': 'The monthly table',
+
+  'offline.what': 'The update notice',
+  'offline.available': 'A new version is available.',
+  'offline.reload': 'Reload',
+  'offline.later': 'Later',
 } as const;
