@@ -293,13 +293,13 @@ export const messages: Messages = {
     ['input'],
     ': ',
     ['value'],
-    ' ist der ',
+    ' ist ',
     [
       'which',
       'select',
       {
-        largest: ['grösste'],
-        other: ['kleinste'],
+        largest: ['der grösste'],
+        other: ['der kleinste'],
       },
     ],
     ' Wert, mit dem die Gewinnschwelle bis Monat ',

@@ -266,13 +266,13 @@ export const messages: Messages = {
     ['input'],
     ': ',
     ['value'],
-    ' is the ',
+    ' is ',
     [
       'which',
       'select',
       {
-        largest: ['largest'],
-        other: ['smallest'],
+        largest: ['the largest'],
+        other: ['the smallest'],
       },
     ],
     ' value that breaks even by month ',

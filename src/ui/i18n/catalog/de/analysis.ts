@@ -80,7 +80,7 @@ export const analysis: Record<keyof typeof en, string> = {
     'Das Szenario hat sich seither geändert: Starten Sie die Zielwertsuche erneut, um eine passende Antwort zu erhalten.',
   'goalSeek.apply': '{value} ins Szenario übernehmen',
   'goalSeek.reached':
-    '{input}: {value} ist der {which, select, largest {grösste} other {kleinste}} Wert, mit dem die Gewinnschwelle bis Monat {target} erreicht wird (sie wird in Monat {month} erreicht).',
+    '{input}: {value} ist {which, select, largest {der grösste} other {der kleinste}} Wert, mit dem die Gewinnschwelle bis Monat {target} erreicht wird (sie wird in Monat {month} erreicht).',
   'goalSeek.unreachableNever':
     'Im zulässigen Bereich nicht erreichbar (die Partnerschaft erreicht die Gewinnschwelle innerhalb des Zeitraums nie).',
   'goalSeek.unreachableBest':

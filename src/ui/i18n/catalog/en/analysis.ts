@@ -71,7 +71,7 @@ export const analysis = {
     'The scenario has changed since: run the goal seek again for an answer that fits it.',
   'goalSeek.apply': 'Apply {value} to the scenario',
   'goalSeek.reached':
-    '{input}: {value} is the {which, select, largest {largest} other {smallest}} value that breaks even by month {target} (it breaks even in month {month}).',
+    '{input}: {value} is {which, select, largest {the largest} other {the smallest}} value that breaks even by month {target} (it breaks even in month {month}).',
   'goalSeek.unreachableNever':
     'Not reachable within the allowed range (the partnership never breaks even within the horizon).',
   'goalSeek.unreachableBest':
