@@ -152,7 +152,7 @@ export const analysis: Record<keyof typeof en, string> = {
     '{who} erreicht die Gewinnschwelle in Monat {split} (im Fünf-Phasen-Modell nie)',
   'fixedSplit.sameMonth': '{who} erreicht die Gewinnschwelle in Monat {split}, wie bisher',
   'fixedSplit.movedMonth':
-    '{n, plural, one {{who} erreicht die Gewinnschwelle in Monat {split} statt {model} (# Monat {way, select, later {später} other {früher}})} other {{who} erreicht die Gewinnschwelle in Monat {split} statt {model} (# Monate {way, select, later {später} other {früher}})}}',
+    '{n, plural, one {{who} erreicht die Gewinnschwelle in Monat {split} statt {model} {way, select, later {(# Monat später)} other {(# Monat früher)}}} other {{who} erreicht die Gewinnschwelle in Monat {split} statt {model} {way, select, later {(# Monate später)} other {(# Monate früher)}}}}',
   'fixedSplit.exposureSame': '{who} {amount} (gleich)',
   'fixedSplit.exposureMore': '{who} {amount} ({delta} mehr)',
   'fixedSplit.exposureLess': '{who} {amount} ({delta} weniger)',

@@ -137,7 +137,7 @@ export const analysis = {
   'fixedSplit.neverModel': '{who} breaks even in month {split} (never under the five-phase model)',
   'fixedSplit.sameMonth': '{who} breaks even in month {split}, as before',
   'fixedSplit.movedMonth':
-    '{n, plural, one {{who} breaks even in month {split} instead of {model} (# month {way, select, later {later} other {earlier}})} other {{who} breaks even in month {split} instead of {model} (# months {way, select, later {later} other {earlier}})}}',
+    '{n, plural, one {{who} breaks even in month {split} instead of {model} {way, select, later {(# month later)} other {(# month earlier)}}} other {{who} breaks even in month {split} instead of {model} {way, select, later {(# months later)} other {(# months earlier)}}}}',
   'fixedSplit.exposureSame': '{who} {amount} (the same)',
   'fixedSplit.exposureMore': '{who} {amount} ({delta} more)',
   'fixedSplit.exposureLess': '{who} {amount} ({delta} less)',
