@@ -1,5 +1,6 @@
 import type { AnalysisProgress as Progress } from '../../engine';
 import { useShownAfter } from '../hooks/use-shown-after';
+import { useT } from '../i18n';
 
 /** Work that answers sooner than this shows no progress bar (it would only flicker). */
 export const PROGRESS_DELAY_MS = 300;
@@ -19,6 +20,7 @@ export function AnalysisProgress({
   label: string;
   onCancel: () => void;
 }) {
+  const t = useT();
   const visible = useShownAfter(running, PROGRESS_DELAY_MS);
   if (!visible) return null;
   return (
@@ -27,10 +29,14 @@ export function AnalysisProgress({
       <progress
         max={progress?.total ?? 1}
         value={progress?.done ?? undefined}
-        aria-label={`${label}: ${progress ? `${progress.done} of about ${progress.total} engine runs` : 'starting'}`}
+        aria-label={
+          progress
+            ? t('analysis.progressRuns', { label, done: progress.done, total: progress.total })
+            : t('analysis.progressStarting', { label })
+        }
       />
       <button type="button" className="analysis-button" onClick={onCancel}>
-        Cancel
+        {t('analysis.cancel')}
       </button>
     </div>
   );

@@ -3,16 +3,17 @@ import type { KeyboardEvent } from 'react';
 import { ScenarioComparePanel } from './compare-scenarios/ScenarioComparePanel';
 import { GoalSeekPanel } from './goal-seek/GoalSeekPanel';
 import { SensitivityPanel } from './sensitivity/SensitivityPanel';
+import { useT } from '../i18n';
 import './analysis.css';
 
 // Its own chunk: the risk view and its charts load when the tab is first opened.
 const RiskPanel = lazy(() => import('../risk/RiskPanel'));
 
 const TABS = [
-  { id: 'sensitivity', title: 'Sensitivity', Panel: SensitivityPanel },
-  { id: 'goal-seek', title: 'Goal seek', Panel: GoalSeekPanel },
-  { id: 'compare', title: 'Compare scenarios', Panel: ScenarioComparePanel },
-  { id: 'risk', title: 'Risk', Panel: RiskPanel },
+  { id: 'sensitivity', title: 'analysis.tabSensitivity', Panel: SensitivityPanel },
+  { id: 'goal-seek', title: 'analysis.tabGoalSeek', Panel: GoalSeekPanel },
+  { id: 'compare', title: 'analysis.tabCompare', Panel: ScenarioComparePanel },
+  { id: 'risk', title: 'analysis.tabRisk', Panel: RiskPanel },
 ] as const;
 
 /**
@@ -21,6 +22,7 @@ const TABS = [
  * work runs; all of it runs in the analysis worker. Loaded lazily, after the first results.
  */
 export default function AnalysisSection() {
+  const t = useT();
   const [active, setActive] = useState(0);
   const id = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -42,16 +44,21 @@ export default function AnalysisSection() {
   return (
     <section className="analysis results-block" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="results-block__title">
-        Analysis
+        {t('analysis.title')}
       </h2>
-      <div className="analysis-tabs" role="tablist" aria-label="Analysis" onKeyDown={onKeyDown}>
-        {TABS.map((t, i) => (
+      <div
+        className="analysis-tabs"
+        role="tablist"
+        aria-label={t('analysis.title')}
+        onKeyDown={onKeyDown}
+      >
+        {TABS.map((tab, i) => (
           <button
-            key={t.id}
+            key={tab.id}
             ref={(el) => {
               tabs.current[i] = el;
             }}
-            id={`${id}-tab-${t.id}`}
+            id={`${id}-tab-${tab.id}`}
             type="button"
             role="tab"
             aria-selected={i === active}
@@ -60,7 +67,7 @@ export default function AnalysisSection() {
             className="analysis-tab"
             onClick={() => setActive(i)}
           >
-            {t.title}
+            {t(tab.title)}
           </button>
         ))}
       </div>
@@ -70,7 +77,7 @@ export default function AnalysisSection() {
         aria-labelledby={`${id}-tab-${TABS[active]?.id ?? 'sensitivity'}`}
         className="analysis-panel"
       >
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{t('analysis.loading')}</p>}>
           <Panel />
         </Suspense>
       </div>

@@ -5,6 +5,7 @@ import { formatAxisMoney, formatMoney } from '../format/money';
 import { extent, positionSeries } from '../charts/series';
 import { TimeChart } from '../charts/TimeChart';
 import type { LineSpec } from '../charts/TimeChart';
+import { t, useLanguage, useT } from '../i18n';
 import { PARTNER_STYLE } from '../theme/phases';
 import type { Labels } from './fixed-split-text';
 
@@ -40,16 +41,16 @@ function FixedSplitTooltip({
   return (
     <div className="month-tooltip" data-month={index + 1}>
       <div className="month-tooltip__head">
-        <strong>Month {index + 1}</strong> · positions at the month’s end
+        <strong>{t('fixedSplit.tooltipHead', { month: index + 1 })}</strong>
       </div>
       <table>
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Partner</span>
+              <span className="visually-hidden">{t('fixedSplit.partner')}</span>
             </th>
-            <th scope="col">Five-phase</th>
-            <th scope="col">Fixed split</th>
+            <th scope="col">{t('fixedSplit.fivePhase')}</th>
+            <th scope="col">{t('fixedSplit.fixedSplit')}</th>
           </tr>
         </thead>
         <tbody>
@@ -69,23 +70,27 @@ function FixedSplitTooltip({
 /** Both partners' cumulative positions under the five-phase model (solid/dashed) and the fixed split (dotted). */
 export function FixedSplitChart(props: FixedSplitChartProps) {
   const { result, split, splitSeries, labels, currency } = props;
+  const tr = useT();
+  // The legend's words follow the language, so a switch builds the lines anew.
+  const language = useLanguage();
   const months = Math.min(result.horizonMonths, props.visibleMonths ?? result.horizonMonths);
   const lines = useMemo<LineSpec[]>(
     () => [
       ...KEYS.map((k) => ({
         key: `model-${k}`,
-        label: `${labels[k]}, five-phase`,
+        label: t('fixedSplit.lineModel', { who: labels[k] }),
         values: positionSeries(result, k).subarray(0, months),
         ...PARTNER_STYLE[k],
       })),
       ...KEYS.map((k) => ({
         key: `split-${k}`,
-        label: `${labels[k]}, fixed split`,
+        label: t('fixedSplit.lineSplit', { who: labels[k] }),
         values: splitSeries[k].subarray(0, months),
         ...SPLIT_STYLE[k],
       })),
     ],
-    [result, splitSeries, labels, months],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- language: see above
+    [result, splitSeries, labels, months, language],
   );
   const phase = useMemo(() => result.phase.subarray(0, months), [result.phase, months]);
   const yDomain = useMemo(() => {
@@ -95,17 +100,17 @@ export function FixedSplitChart(props: FixedSplitChartProps) {
   return (
     <TimeChart
       testId="chart-compare"
-      title="Cumulative positions: five-phase model and fixed split"
+      title={tr('fixedSplit.chartTitle')}
       summary={props.summary}
       note={
         months < result.horizonMonths
-          ? `The chart shows months 1–${months} of ${result.horizonMonths}.`
+          ? tr('fixedSplit.chartNote', { months, horizon: result.horizonMonths })
           : undefined
       }
       phase={phase}
       lines={lines}
       yDomain={yDomain}
-      yLabel={`Cumulative position (${currency})`}
+      yLabel={tr('fixedSplit.yLabel', { currency })}
       formatTick={formatAxisMoney}
       zeroLine
       renderTooltip={(i) => (

@@ -2,8 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import { compareWithFivePhase, fivePhaseFigures } from '../../engine';
 import type { PartnerKey, SimulationResult, SplitFigures } from '../../engine';
 import { selectIsvPct, selectSelectedMonth, useAppState } from '../../state';
-import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
+import { useT } from '../i18n';
+import { KPI_CATALOGUE, formatKpi, kpiLabel } from '../kpi/kpi-catalogue';
+import type { KpiEntry } from '../kpi/kpi-catalogue';
 import { FixedSplitChart } from './FixedSplitChart';
 import { detailSentence, verdictSentence } from './fixed-split-text';
 import type { Labels } from './fixed-split-text';
@@ -35,28 +37,16 @@ export function focusMonths(
   return Math.min(horizonMonths, Math.max(...(months as number[])) + 12);
 }
 
-interface Row {
-  key: string;
-  label: string;
-  value: (f: SplitFigures) => string;
-}
+/** The table's rows: figures of the KPI catalogue that a fixed split has too. */
+const ROWS: readonly { key: string; entry: KpiEntry }[] = [
+  { key: 'breakEven', entry: KPI_CATALOGUE.breakEven },
+  { key: 'maxExposure', entry: KPI_CATALOGUE.maxExposure },
+  { key: 'final', entry: KPI_CATALOGUE.finalPosition },
+  { key: 'margin', entry: KPI_CATALOGUE.marginOverHorizon },
+];
 
-function rows(currency: string): Row[] {
-  const money = (v: string) => formatMoney(v, currency);
-  return [
-    {
-      key: 'breakEven',
-      label: 'Break-even month',
-      value: (f) => (f.breakEvenMonth === null ? 'never' : `month ${f.breakEvenMonth}`),
-    },
-    { key: 'maxExposure', label: 'Most out of pocket', value: (f) => money(f.maxExposure) },
-    { key: 'final', label: 'Final position', value: (f) => money(f.finalPosition) },
-    {
-      key: 'margin',
-      label: 'Margin over the horizon',
-      value: (f) => (f.marginPct === null ? '–' : formatPercentText(f.marginPct)),
-    },
-  ];
+function cellText(entry: KpiEntry, f: SplitFigures, currency: string): string {
+  return formatKpi(entry.kind, entry.readSplit?.(f) ?? null, currency);
 }
 
 /**
@@ -66,6 +56,7 @@ function rows(currency: string): Row[] {
  */
 export function FixedSplitPanel({ result, labels, currency, stale }: FixedSplitPanelProps) {
   const titleId = useId();
+  const t = useT();
   const isvPct = useAppState(selectIsvPct);
   const setIsvPct = useAppState((s) => s.setIsvPct);
   const selectedMonth = useAppState(selectSelectedMonth);
@@ -79,7 +70,6 @@ export function FixedSplitPanel({ result, labels, currency, stale }: FixedSplitP
     () => (usable ? compareWithFivePhase(model, output.split) : null),
     [usable, model, output],
   );
-  const table = rows(currency);
   const [wholeHorizon, setWholeHorizon] = useState(false);
   const focus = usable ? focusMonths(model, output.split, result.horizonMonths) : 0;
   const zoomable = focus < result.horizonMonths;
@@ -91,16 +81,14 @@ export function FixedSplitPanel({ result, labels, currency, stale }: FixedSplitP
       data-testid="compare-panel"
     >
       <h2 id={titleId} className="results-block__title">
-        Compared with a fixed split
+        {t('fixedSplit.title')}
       </h2>
       <p className="compare__intro">
-        A fixed split gives {labels.isv} the same percentage of every month’s revenue and{' '}
-        {labels.msp} the rest, whatever each has invested. Same costs, same revenue: only the
-        sharing differs.
+        {t('fixedSplit.intro', { isv: labels.isv, msp: labels.msp })}
       </p>
       {error && (
         <p className="compare__error" role="alert">
-          The comparison could not be computed: {error.message}
+          {t('fixedSplit.error', { message: error.message })}
         </p>
       )}
       {usable && diff && (
@@ -119,9 +107,7 @@ export function FixedSplitPanel({ result, labels, currency, stale }: FixedSplitP
           </p>
           <div className="compare__table-wrap">
             <table className="compare__table" data-testid="compare-table">
-              <caption className="visually-hidden">
-                Five-phase model and fixed split, per partner
-              </caption>
+              <caption className="visually-hidden">{t('fixedSplit.caption')}</caption>
               <thead>
                 <tr>
                   <td />
@@ -135,25 +121,28 @@ export function FixedSplitPanel({ result, labels, currency, stale }: FixedSplitP
                   <td />
                   {KEYS.map((k) => [
                     <th key={`${k}-model`} scope="col">
-                      Five-phase
+                      {t('fixedSplit.fivePhase')}
                     </th>,
                     <th key={`${k}-split`} scope="col">
-                      Fixed{' '}
-                      {formatPercentText(k === 'isv' ? output.split.isvPct : output.split.mspPct)}
+                      {t('fixedSplit.fixedPct', {
+                        pct: formatPercentText(
+                          k === 'isv' ? output.split.isvPct : output.split.mspPct,
+                        ),
+                      })}
                     </th>,
                   ])}
                 </tr>
               </thead>
               <tbody>
-                {table.map((row) => (
+                {ROWS.map((row) => (
                   <tr key={row.key}>
-                    <th scope="row">{row.label}</th>
+                    <th scope="row">{kpiLabel(row.entry)}</th>
                     {KEYS.map((k) => [
                       <td key={`${k}-model`} data-testid={`compare-${row.key}-${k}-model`}>
-                        {row.value(model[k])}
+                        {cellText(row.entry, model[k], currency)}
                       </td>,
                       <td key={`${k}-split`} data-testid={`compare-${row.key}-${k}-split`}>
-                        {row.value(output.split[k])}
+                        {cellText(row.entry, output.split[k], currency)}
                       </td>,
                     ])}
                   </tr>
@@ -162,20 +151,20 @@ export function FixedSplitPanel({ result, labels, currency, stale }: FixedSplitP
             </table>
           </div>
           {zoomable && (
-            <div className="compare__zoom" role="group" aria-label="Months shown in the chart">
+            <div className="compare__zoom" role="group" aria-label={t('fixedSplit.monthsShown')}>
               <button
                 type="button"
                 aria-pressed={!wholeHorizon}
                 onClick={() => setWholeHorizon(false)}
               >
-                Months 1–{focus}
+                {t('fixedSplit.focusMonths', { months: focus })}
               </button>
               <button
                 type="button"
                 aria-pressed={wholeHorizon}
                 onClick={() => setWholeHorizon(true)}
               >
-                All {result.horizonMonths} months
+                {t('fixedSplit.allMonths', { months: result.horizonMonths })}
               </button>
             </div>
           )}
@@ -193,7 +182,7 @@ export function FixedSplitPanel({ result, labels, currency, stale }: FixedSplitP
           />
         </>
       )}
-      {!usable && !error && <p className="compare__loading">Computing the fixed split…</p>}
+      {!usable && !error && <p className="compare__loading">{t('fixedSplit.computing')}</p>}
     </section>
   );
 }

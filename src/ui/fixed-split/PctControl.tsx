@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { formatPercentText } from '../format/percent';
+import { useT } from '../i18n';
 import { parsePctInput, pctFromSlider } from './pct-text';
 
 export interface PctControlProps {
@@ -17,13 +18,14 @@ export interface PctControlProps {
 export function PctControl(props: PctControlProps) {
   const { value, defaultPct, isDefault, isvLabel, mspLabel, onChange } = props;
   const id = useId();
+  const t = useT();
   // What the user is typing, until it is a valid percentage (then it is applied) or the field is left.
   const [draft, setDraft] = useState<string | null>(null);
   const invalid = draft !== null && parsePctInput(draft) === null;
   return (
     <div className="pct-control">
       <label htmlFor={`${id}-number`} className="pct-control__label">
-        {isvLabel}’s fixed share of revenue
+        {t('fixedSplit.pctLabel', { isv: isvLabel })}
       </label>
       <div className="pct-control__inputs">
         <input
@@ -53,8 +55,11 @@ export function PctControl(props: PctControlProps) {
           // A number, so React writes "75" as the browser keeps it; the text "75.0" would differ
           // from the DOM's value and make React report a spurious change back to 75.
           value={Number(value)}
-          aria-label={`${isvLabel}’s fixed share of revenue, percent`}
-          aria-valuetext={`${formatPercentText(value)} to ${isvLabel}`}
+          aria-label={t('fixedSplit.pctSlider', { isv: isvLabel })}
+          aria-valuetext={t('fixedSplit.pctValue', {
+            pct: formatPercentText(value),
+            isv: isvLabel,
+          })}
           data-testid="split-pct-slider"
           onChange={(e) => {
             setDraft(null);
@@ -64,20 +69,21 @@ export function PctControl(props: PctControlProps) {
       </div>
       <p id={`${id}-help`} className="pct-control__help">
         {invalid ? (
-          <span className="pct-control__error">
-            Enter a percentage from 0 to 100 with at most one decimal.
-          </span>
+          <span className="pct-control__error">{t('fixedSplit.pctError')}</span>
         ) : (
           <>
-            {mspLabel} gets the rest.{' '}
+            {t('fixedSplit.rest', { msp: mspLabel })}{' '}
             {isDefault
-              ? `This is ${isvLabel}’s share of all costs over the horizon.`
-              : `${isvLabel}’s share of all costs would be ${formatPercentText(defaultPct)}.`}
+              ? t('fixedSplit.isCostShare', { isv: isvLabel })
+              : t('fixedSplit.wouldBeCostShare', {
+                  isv: isvLabel,
+                  pct: formatPercentText(defaultPct),
+                })}
           </>
         )}
         {!isDefault && (
           <button type="button" className="pct-control__reset" onClick={() => onChange(null)}>
-            Use the cost share ({formatPercentText(defaultPct)})
+            {t('fixedSplit.useCostShare', { pct: formatPercentText(defaultPct) })}
           </button>
         )}
       </p>

@@ -1,7 +1,7 @@
 import type { PartnerKey, SplitDifference, SplitFigures, FixedSplitResult } from '../../engine';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
-import { plural } from '../format/month';
+import { t } from '../i18n';
 
 /**
  * The comparison told in sentences, from the engine's exact figures and differences. Both models
@@ -14,7 +14,12 @@ const cents = (money: string): bigint => BigInt(money.replace('.', ''));
 const absText = (money: string): string => (money.startsWith('-') ? money.slice(1) : money);
 
 export function splitName(split: FixedSplitResult, labels: Labels): string {
-  return `a fixed split (${labels.isv} ${formatPercentText(split.isvPct)}, ${labels.msp} ${formatPercentText(split.mspPct)} of each month’s revenue)`;
+  return t('fixedSplit.name', {
+    isv: labels.isv,
+    isvPct: formatPercentText(split.isvPct),
+    msp: labels.msp,
+    mspPct: formatPercentText(split.mspPct),
+  });
 }
 
 /** Who ends the horizon better off under the fixed split, and by how much. */
@@ -27,14 +32,18 @@ export function verdictSentence(
 ): string {
   const name = splitName(split, labels);
   const gain = cents(diff.isv.finalPosition);
-  const period = `the ${horizonMonths} months`;
   if (gain === 0n) {
-    return `With ${name}, both partners end ${period} exactly where the five-phase model leaves them.`;
+    return t('fixedSplit.verdictEqual', { split: name, months: horizonMonths });
   }
   const winner: PartnerKey = gain > 0n ? 'isv' : 'msp';
   const loser: PartnerKey = winner === 'isv' ? 'msp' : 'isv';
-  const amount = formatMoney(absText(diff.isv.finalPosition), currency);
-  return `With ${name}, ${labels[winner]} ends ${period} ${amount} better off and ${labels[loser]} ${amount} worse off than under the five-phase model.`;
+  return t('fixedSplit.verdict', {
+    split: name,
+    winner: labels[winner],
+    loser: labels[loser],
+    months: horizonMonths,
+    amount: formatMoney(absText(diff.isv.finalPosition), currency),
+  });
 }
 
 function breakEvenClause(
@@ -46,18 +55,23 @@ function breakEvenClause(
 ): string {
   const who = labels[key];
   if (model.breakEvenMonth === null && split.breakEvenMonth === null) {
-    return `${who} never breaks even, as under the five-phase model`;
+    return t('fixedSplit.neverBoth', { who });
   }
   if (split.breakEvenMonth === null) {
-    return `${who} never breaks even (month ${model.breakEvenMonth} under the five-phase model)`;
+    return t('fixedSplit.neverSplit', { who, model: model.breakEvenMonth ?? '' });
   }
   if (model.breakEvenMonth === null) {
-    return `${who} breaks even in month ${split.breakEvenMonth} (never under the five-phase model)`;
+    return t('fixedSplit.neverModel', { who, split: split.breakEvenMonth });
   }
   const months = d.breakEvenMonths ?? 0;
-  if (months === 0) return `${who} breaks even in month ${split.breakEvenMonth}, as before`;
-  const when = months > 0 ? 'later' : 'earlier';
-  return `${who} breaks even in month ${split.breakEvenMonth} instead of ${model.breakEvenMonth} (${plural(Math.abs(months), 'month', 'months')} ${when})`;
+  if (months === 0) return t('fixedSplit.sameMonth', { who, split: split.breakEvenMonth });
+  return t('fixedSplit.movedMonth', {
+    who,
+    split: split.breakEvenMonth,
+    model: model.breakEvenMonth,
+    n: Math.abs(months),
+    way: months > 0 ? 'later' : 'earlier',
+  });
 }
 
 function exposureClause(
@@ -68,10 +82,10 @@ function exposureClause(
   currency: string,
 ): string {
   const delta = cents(d.maxExposure);
-  const at = `${labels[key]} ${formatMoney(split.maxExposure, currency)}`;
-  if (delta === 0n) return `${at} (the same)`;
-  const more = delta > 0n ? 'more' : 'less';
-  return `${at} (${formatMoney(absText(d.maxExposure), currency)} ${more})`;
+  const values = { who: labels[key], amount: formatMoney(split.maxExposure, currency) };
+  if (delta === 0n) return t('fixedSplit.exposureSame', values);
+  const change = { ...values, delta: formatMoney(absText(d.maxExposure), currency) };
+  return t(delta > 0n ? 'fixedSplit.exposureMore' : 'fixedSplit.exposureLess', change);
 }
 
 /** Break-even and risk under the fixed split, compared with the five-phase model. */
@@ -84,5 +98,10 @@ export function detailSentence(
 ): string {
   const be = (k: PartnerKey) => breakEvenClause(k, model[k], split[k], diff[k], labels);
   const ex = (k: PartnerKey) => exposureClause(k, split[k], diff[k], labels, currency);
-  return `Under the fixed split ${be('msp')}; ${be('isv')}. Most out of pocket: ${ex('msp')}, ${ex('isv')}.`;
+  return t('fixedSplit.detail', {
+    mspBreakEven: be('msp'),
+    isvBreakEven: be('isv'),
+    mspExposure: ex('msp'),
+    isvExposure: ex('isv'),
+  });
 }

@@ -4,6 +4,7 @@ import { formatMoney } from '../format/money';
 import { operationMonth } from '../format/month';
 import { formatPercentText } from '../format/percent';
 import { t } from '../i18n';
+import { kpiTitle, readKpi } from './kpi-catalogue';
 
 /**
  * The KPI cards as plain data, derived from a result: what each card shows, in words, and the
@@ -47,7 +48,7 @@ function breakEvenCard(
     return {
       testId,
       kind,
-      title: t('kpi.breakEven'),
+      title: kpiTitle('breakEven'),
       who,
       value: t('kpi.notReached'),
       subtitle: t('kpi.stillOut', { months: horizon }),
@@ -58,7 +59,7 @@ function breakEvenCard(
   return {
     testId,
     kind,
-    title: t('kpi.breakEven'),
+    title: kpiTitle('breakEven'),
     who,
     value: t('kpi.month', { month }),
     subtitle: relativeToGoLive(month, goLive),
@@ -116,24 +117,25 @@ export function kpiCards(
 
   const exposure = KEYS.map((p): KpiCardModel => {
     const month = s.maxExposureMonth[p];
+    const amount = String(readKpi('maxExposure', s, p));
     return {
       testId: `kpi-max-exposure-${p}`,
       kind: 'exposure',
-      title: t('kpi.exposure'),
+      title: kpiTitle('maxExposure'),
       who: labels[p],
-      value: money(s.maxExposure[p]),
+      value: money(amount),
       subtitle: month === null ? t('kpi.neverOut') : t('kpi.deepest', { month }),
-      dataValue: s.maxExposure[p],
+      dataValue: amount,
       partner: p,
     };
   });
 
   const finalPosition = KEYS.map((p): KpiCardModel => {
-    const position = s.totals[p].position;
+    const position = String(readKpi('finalPosition', s, p));
     return {
       testId: `kpi-final-position-${p}`,
       kind: 'position',
-      title: t('kpi.finalPosition'),
+      title: kpiTitle('finalPosition'),
       who: labels[p],
       value: money(position),
       subtitle: t('kpi.finalSubtitle', { months: H }),
@@ -143,11 +145,12 @@ export function kpiCards(
   });
 
   const margin = KEYS.map((p): KpiCardModel => {
-    const pct = s.marginAfterPaybackPct[p];
+    const margin = readKpi('margin', s, p);
+    const pct = margin === null ? null : String(margin);
     return {
       testId: `kpi-margin-${p}`,
       kind: 'margin',
-      title: t('kpi.margin'),
+      title: kpiTitle('margin'),
       who: labels[p],
       value: pct === null ? t('kpi.notReached') : formatPercentText(pct),
       subtitle: marginSubtitle(result, p, pct !== null),
@@ -156,14 +159,15 @@ export function kpiCards(
     };
   });
 
+  const revenue = String(readKpi('totalRevenue', s));
   const total: KpiCardModel = {
     testId: 'kpi-total-revenue',
     kind: 'revenue',
-    title: t('kpi.totalRevenue'),
+    title: kpiTitle('totalRevenue'),
     who: t('kpi.theService'),
-    value: money(s.totalRevenue),
+    value: money(revenue),
     subtitle: t('kpi.revenueSubtitle', { months: H }),
-    dataValue: s.totalRevenue,
+    dataValue: revenue,
   };
 
   return [...breakEven, ...margin, ...exposure, ...finalPosition, total];

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { uncertainMode } from '../../engine';
 import type { ScenarioV2, UncertainField, UncertainRange } from '../../engine';
+import { useT } from '../i18n';
 import { SUGGESTIONS, rangeableFields } from './risk-model';
 
 /** What the user has typed: ranges as text (possibly not yet valid), runs and seed as text. */
@@ -43,6 +44,7 @@ export function RangeEditor({
   onNewDraw,
 }: RangeEditorProps) {
   const id = useId();
+  const t = useT();
   const fields = rangeableFields(base);
   const indexOf = (field: UncertainField) => draft.ranges.findIndex((r) => r.field === field);
   const setRange = (field: UncertainField, patch: Partial<UncertainRange>) =>
@@ -65,11 +67,14 @@ export function RangeEditor({
   const labelOf = (spec: (typeof fields)[number]) =>
     spec.effort === null
       ? spec.label
-      : `${base[spec.effort.partner].label} ${spec.label.replace(/^(MSP|ISV) /, '')}`;
+      : t('risk.effortLabel', {
+          who: base[spec.effort.partner].label,
+          label: spec.label.replace(/^(MSP|ISV) /, ''),
+        });
 
   return (
     <div className="risk-editor">
-      <div className="risk-suggestions" role="group" aria-label="Suggested ranges">
+      <div className="risk-suggestions" role="group" aria-label={t('risk.suggestions')}>
         {SUGGESTIONS.map((s) => {
           const ranges = s.ranges(base);
           return (
@@ -80,24 +85,27 @@ export function RangeEditor({
               disabled={ranges.length === 0}
               onClick={() => onSuggest(ranges)}
             >
-              {s.title}
+              {t(s.title)}
             </button>
           );
         })}
       </div>
-      <div className="risk-table-wrap" role="region" aria-label="Uncertain inputs" tabIndex={0}>
+      <div
+        className="risk-table-wrap"
+        role="region"
+        aria-label={t('risk.inputsRegion')}
+        tabIndex={0}
+      >
         <table className="risk-ranges">
-          <caption>
-            Uncertain inputs: low and high around the scenario’s value (the most likely)
-          </caption>
+          <caption>{t('risk.inputsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Input</th>
-              <th scope="col">Low</th>
-              <th scope="col">Most likely</th>
-              <th scope="col">High</th>
+              <th scope="col">{t('risk.input')}</th>
+              <th scope="col">{t('risk.low')}</th>
+              <th scope="col">{t('risk.mostLikely')}</th>
+              <th scope="col">{t('risk.high')}</th>
               <th scope="col">
-                <span className="visually-hidden">Range</span>
+                <span className="visually-hidden">{t('risk.range')}</span>
               </th>
             </tr>
           </thead>
@@ -107,7 +115,6 @@ export function RangeEditor({
               const i = indexOf(spec.field);
               const r = draft.ranges[i];
               const mode = uncertainMode(base, spec.field) ?? '';
-              const unit = spec.kind === 'effort' ? ' % of the planned hours' : '';
               const lowPath = `uncertainty.ranges.${i}.low`;
               const highPath = `uncertainty.ranges.${i}.high`;
               const fieldPath = `uncertainty.ranges.${i}.field`;
@@ -129,7 +136,7 @@ export function RangeEditor({
                         <input
                           className="risk-input"
                           inputMode="decimal"
-                          aria-label={`${spec.label}: low`}
+                          aria-label={t('risk.lowOf', { input: spec.label })}
                           aria-invalid={issues.has(lowPath)}
                           aria-describedby={issues.has(lowPath) ? `${id}-${key}-low` : undefined}
                           value={r.low}
@@ -140,8 +147,7 @@ export function RangeEditor({
                     )}
                   </td>
                   <td className="risk-mode">
-                    {mode}
-                    {unit}
+                    {spec.kind === 'effort' ? t('risk.effortValue', { value: mode }) : mode}
                   </td>
                   <td>
                     {r && (
@@ -149,7 +155,7 @@ export function RangeEditor({
                         <input
                           className="risk-input"
                           inputMode="decimal"
-                          aria-label={`${spec.label}: high`}
+                          aria-label={t('risk.highOf', { input: spec.label })}
                           aria-invalid={issues.has(highPath)}
                           aria-describedby={issues.has(highPath) ? `${id}-${key}-high` : undefined}
                           value={r.high}
@@ -164,19 +170,19 @@ export function RangeEditor({
                       <button
                         type="button"
                         className="analysis-button"
-                        aria-label={`Remove the range on ${spec.label}`}
+                        aria-label={t('risk.removeOf', { input: spec.label })}
                         onClick={() => remove(spec.field)}
                       >
-                        Remove
+                        {t('risk.remove')}
                       </button>
                     ) : (
                       <button
                         type="button"
                         className="analysis-button"
-                        aria-label={`Add a range on ${spec.label}`}
+                        aria-label={t('risk.addOf', { input: spec.label })}
                         onClick={() => add(spec.field)}
                       >
-                        Add range
+                        {t('risk.add')}
                       </button>
                     )}
                   </td>
@@ -188,7 +194,7 @@ export function RangeEditor({
       </div>
       <div className="risk-run-controls">
         <label>
-          Runs
+          {t('risk.runs')}
           <input
             className="risk-input"
             inputMode="numeric"
@@ -200,7 +206,7 @@ export function RangeEditor({
         </label>
         <FieldMessage id={`${id}-runs`} message={issues.get('uncertainty.runs')} />
         <label>
-          Seed
+          {t('risk.seed')}
           <input
             className="risk-input"
             inputMode="numeric"
@@ -212,7 +218,7 @@ export function RangeEditor({
         </label>
         <FieldMessage id={`${id}-seed`} message={issues.get('uncertainty.seed')} />
         <button type="button" className="analysis-button" onClick={onNewDraw}>
-          New draw
+          {t('risk.newDraw')}
         </button>
       </div>
     </div>

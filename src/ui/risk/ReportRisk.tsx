@@ -5,6 +5,7 @@ import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
 import { FanChart } from './RiskCharts';
 import { runsPercent } from './risk-model';
+import { t, useT } from '../i18n';
 
 /** JSON with every object's keys sorted: equal for equal scenarios whatever their key order. */
 function stable(value: unknown): string {
@@ -15,13 +16,15 @@ function stable(value: unknown): string {
   );
 }
 
-const monthText = (m: number | null) => (m === null ? 'not within the horizon' : `month ${m}`);
+const monthText = (m: number | null) =>
+  m === null ? t('risk.notWithin') : t('risk.month', { month: m });
 
 /**
  * The report's risk page: shown when ranges are set and the Risk view has computed them for
  * this very scenario (a report never starts an analysis of its own).
  */
 export function ReportRisk({ scenario }: { scenario: Scenario }) {
+  useT();
   const last = useAppState(selectLastRisk);
   const uncertainty = useAppState(selectUncertainty);
   if (last === null || uncertainty === undefined || uncertainty.ranges.length === 0) return null;
@@ -33,18 +36,32 @@ export function ReportRisk({ scenario }: { scenario: Scenario }) {
   const p = r.breakEven.partnership;
   return (
     <section className="report-section report-section--risk" aria-labelledby="report-risk">
-      <h2 id="report-risk">Risk</h2>
+      <h2 id="report-risk">{t('risk.reportTitle')}</h2>
       <p>
-        Over {r.runs} runs (seed {r.seed}) with ranges on{' '}
-        {uncertainty.ranges
-          .map((x) => `${uncertainFieldSpec(x.field).label} ${x.low}–${x.high}`)
-          .join(', ')}
-        : the partnership breaks even by {monthText(p.p50)} in half of the runs ({monthText(p.p10)}{' '}
-        at P10, {monthText(p.p90)} at P90).{' '}
+        {t('risk.reportIntro', {
+          runs: r.runs,
+          seed: r.seed,
+          ranges: uncertainty.ranges
+            .map((x) =>
+              t('risk.reportRange', {
+                input: uncertainFieldSpec(x.field).label,
+                low: x.low,
+                high: x.high,
+              }),
+            )
+            .join(', '),
+          p50: monthText(p.p50),
+          p10: monthText(p.p10),
+          p90: monthText(p.p90),
+        })}{' '}
         {(['msp', 'isv'] as const)
-          .map(
-            (k) =>
-              `${labels[k]}: median final position ${formatMoney(r.finalPosition[k].p50, scenario.currency)}, chance of a loss ${formatPercentText(runsPercent(r.finalPosition[k].lossRuns, r.runs))}, most out of pocket at P90 ${formatMoney(r.maxExposure[k].p90, scenario.currency)}.`,
+          .map((k) =>
+            t('risk.reportPartner', {
+              who: labels[k],
+              median: formatMoney(r.finalPosition[k].p50, scenario.currency),
+              loss: formatPercentText(runsPercent(r.finalPosition[k].lossRuns, r.runs)),
+              exposure: formatMoney(r.maxExposure[k].p90, scenario.currency),
+            }),
           )
           .join(' ')}
       </p>

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import type { PartnerKey, RiskResult } from '../../engine';
 import { formatAxisMoney, formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
+import { formatRatio } from '../format/percent';
+import { t, useT } from '../i18n';
 import { PARTNER_STYLE } from '../theme/phases';
 import { runsPercent } from './risk-model';
 
@@ -28,6 +30,7 @@ function ChartFrame(props: {
   table: ReactNode;
 }) {
   const id = useId();
+  const tr = useT();
   const [table, setTable] = useState(false);
   return (
     <figure className="risk-chart" data-testid={props.testId} aria-labelledby={`${id}-t`}>
@@ -49,7 +52,7 @@ function ChartFrame(props: {
         aria-controls={`${id}-table`}
         onClick={() => setTable((t) => !t)}
       >
-        {table ? 'Hide table' : 'Show as table'}
+        {table ? tr('analysis.hideTable') : tr('analysis.showTable')}
       </button>
       {table && (
         <div
@@ -57,7 +60,7 @@ function ChartFrame(props: {
           className="chart-table"
           tabIndex={0}
           role="region"
-          aria-label={`${props.title}: table`}
+          aria-label={tr('analysis.tableOf', { title: props.title })}
         >
           {props.table}
         </div>
@@ -89,10 +92,10 @@ function Axis({
         </g>
       ))}
       <text x={PAD.left} y={H - 8}>
-        Month 1
+        {t('risk.axisMonth', { month: 1 })}
       </text>
       <text x={W - PAD.right} y={H - 8} textAnchor="end">
-        Month {horizon}
+        {t('risk.axisMonth', { month: horizon })}
       </text>
     </g>
   );
@@ -107,32 +110,33 @@ function tableIndexes(months: readonly number[]): number[] {
 }
 
 export function BreakEvenCurve({ result, horizon }: { result: RiskResult; horizon: number }) {
+  useT();
   const { byMonth, p50 } = result.breakEven.partnership;
   const runs = result.runs;
   const points = byMonth
     .map((n, i) => `${xOf(i + 1, horizon).toFixed(1)},${yOf(n / runs, 0, 1).toFixed(1)}`)
     .join(' ');
   const last = byMonth.at(-1) ?? 0;
+  const pct = formatPercentText(runsPercent(last, runs));
   const summary =
-    `By month ${horizon}, the partnership has broken even in ${formatPercentText(runsPercent(last, runs))} of ${runs} runs` +
-    (p50 === null
-      ? '; in half of them or more it never does.'
-      : `; in half of them by month ${p50}.`);
+    p50 === null
+      ? t('risk.curveSummaryNever', { horizon, pct, runs })
+      : t('risk.curveSummary', { horizon, pct, runs, median: p50 });
   const marks =
     byMonth.length <= 60 ? byMonth.map((_, i) => i) : tableIndexes(byMonth.map((_, i) => i + 1));
   return (
     <ChartFrame
       testId="risk-breakeven-curve"
-      title="Probability the partnership has broken even, by month"
+      title={t('risk.curveTitle')}
       summary={summary}
       table={
         <table>
-          <caption>Runs broken even by the end of each month</caption>
+          <caption>{t('risk.curveCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Runs broken even</th>
-              <th scope="col">Probability</th>
+              <th scope="col">{t('risk.month1')}</th>
+              <th scope="col">{t('risk.runsBrokenEven')}</th>
+              <th scope="col">{t('risk.probability')}</th>
             </tr>
           </thead>
           <tbody>
@@ -147,7 +151,7 @@ export function BreakEvenCurve({ result, horizon }: { result: RiskResult; horizo
         </table>
       }
     >
-      <Axis horizon={horizon} lo={0} hi={1} tick={(v) => `${Math.round(v * 100)}%`} />
+      <Axis horizon={horizon} lo={0} hi={1} tick={(v) => formatRatio(v, 0)} />
       <polyline
         points={points}
         fill="none"
@@ -169,6 +173,7 @@ export function FanChart({
   currency: string;
   labels: Record<PartnerKey, string>;
 }) {
+  useT();
   const { months } = result.bands;
   const series = (['msp', 'isv'] as const).map((key) => ({
     key,
@@ -182,28 +187,34 @@ export function FanChart({
   const x = (i: number) => xOf(months[i] ?? 1, horizon).toFixed(1);
   const line = (v: number[]) => v.map((y, i) => `${x(i)},${yOf(y, lo, hi).toFixed(1)}`);
   const lastI = months.length - 1;
+  const at = (k: PartnerKey, q: 'p10' | 'p50' | 'p90') =>
+    formatMoney(result.bands[k][q][lastI] ?? '0.00', currency);
   const summary = (['msp', 'isv'] as const)
-    .map(
-      (k) =>
-        `${labels[k]} ends between ${formatMoney(result.bands[k].p10[lastI] ?? '0.00', currency)} (P10) and ${formatMoney(result.bands[k].p90[lastI] ?? '0.00', currency)} (P90), median ${formatMoney(result.bands[k].p50[lastI] ?? '0.00', currency)}.`,
+    .map((k) =>
+      t('risk.fanSummary', {
+        who: labels[k],
+        p10: at(k, 'p10'),
+        p50: at(k, 'p50'),
+        p90: at(k, 'p90'),
+      }),
     )
     .join(' ');
   const rows = tableIndexes(months);
   return (
     <ChartFrame
       testId="risk-fan-chart"
-      title="Each partner’s position: P10–P90 band and median"
+      title={t('risk.fanTitle')}
       summary={summary}
       table={
         <table>
-          <caption>Cumulative position at the end of the month, over all runs</caption>
+          <caption>{t('risk.fanCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
+              <th scope="col">{t('risk.month1')}</th>
               {(['msp', 'isv'] as const).flatMap((k) =>
                 ['P10', 'P50', 'P90'].map((q) => (
                   <th scope="col" key={k + q}>
-                    {labels[k]} {q}
+                    {t('risk.fanColumn', { who: labels[k], quantile: q })}
                   </th>
                 )),
               )}

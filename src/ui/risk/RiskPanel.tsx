@@ -11,6 +11,7 @@ import {
 import { AnalysisProgress } from '../analysis/AnalysisProgress';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
+import { t, useT } from '../i18n';
 import { overlayOf } from './overlay-lines';
 import { RangeEditor } from './RangeEditor';
 import type { Draft } from './RangeEditor';
@@ -64,7 +65,8 @@ function Figure({
   );
 }
 
-const monthText = (m: number | null) => (m === null ? 'not within the horizon' : `month ${m}`);
+const riskMonthText = (m: number | null) =>
+  m === null ? t('risk.notWithin') : t('risk.month', { month: m });
 
 function RiskFigures({
   result,
@@ -83,27 +85,27 @@ function RiskFigures({
       <Figure
         testId="risk-breakeven-partnership-p10"
         value={v['risk-breakeven-partnership-p10'] ?? ''}
-        label="Partnership breaks even, optimistic (P10)"
-        text={monthText(p.p10)}
+        label={t('risk.p10')}
+        text={riskMonthText(p.p10)}
       />
       <Figure
         testId="risk-breakeven-partnership-p50"
         value={v['risk-breakeven-partnership-p50'] ?? ''}
-        label="Partnership breaks even, median (P50)"
-        text={monthText(p.p50)}
+        label={t('risk.p50')}
+        text={riskMonthText(p.p50)}
       />
       <Figure
         testId="risk-breakeven-partnership-p90"
         value={v['risk-breakeven-partnership-p90'] ?? ''}
-        label="Partnership breaks even, pessimistic (P90)"
-        text={monthText(p.p90)}
+        label={t('risk.p90')}
+        text={riskMonthText(p.p90)}
       />
       {(['msp', 'isv'] as const).map((k) => (
         <Figure
           key={`f-${k}`}
           testId={`risk-final-position-${k}-p50`}
           value={result.finalPosition[k].p50}
-          label={`${labels[k]}: median final position`}
+          label={t('risk.medianFinal', { who: labels[k] })}
           text={formatMoney(result.finalPosition[k].p50, currency)}
         />
       ))}
@@ -112,8 +114,12 @@ function RiskFigures({
           key={`l-${k}`}
           testId={`risk-loss-runs-${k}`}
           value={String(result.finalPosition[k].lossRuns)}
-          label={`${labels[k]}: chance of a loss at the horizon`}
-          text={`${formatPercentText(runsPercent(result.finalPosition[k].lossRuns, runs))} (${result.finalPosition[k].lossRuns} of ${runs} runs)`}
+          label={t('risk.lossChance', { who: labels[k] })}
+          text={t('risk.lossRuns', {
+            pct: formatPercentText(runsPercent(result.finalPosition[k].lossRuns, runs)),
+            count: result.finalPosition[k].lossRuns,
+            runs,
+          })}
         />
       ))}
       {(['msp', 'isv'] as const).map((k) => (
@@ -121,7 +127,7 @@ function RiskFigures({
           key={`e-${k}`}
           testId={`risk-max-exposure-${k}-p90`}
           value={result.maxExposure[k].p90}
-          label={`${labels[k]}: most out of pocket (P90)`}
+          label={t('risk.exposureP90', { who: labels[k] })}
           text={formatMoney(result.maxExposure[k].p90, currency)}
         />
       ))}
@@ -134,9 +140,9 @@ function carrierSentence(
   carrier: ReturnType<typeof downsideCarrier>,
   labels: Record<PartnerKey, string>,
 ) {
-  if (carrier === null) return `Under the ${model}, neither partner ends with a loss in any run.`;
-  if (carrier === 'both') return `Under the ${model}, both partners carry the downside equally.`;
-  return `Under the ${model}, ${labels[carrier]} carries more of the downside.`;
+  if (carrier === null) return t('risk.carrierNone', { model });
+  if (carrier === 'both') return t('risk.carrierBoth', { model });
+  return t('risk.carrierOne', { model, who: labels[carrier] });
 }
 
 function FixedSplitComparison({
@@ -162,32 +168,34 @@ function FixedSplitComparison({
     const tenths = 1000 - (Number(w) * 10 + Number(f.slice(0, 1) || '0'));
     return `${Math.floor(tenths / 10)}.${tenths % 10}`;
   }, [isvPct]);
-  const splitName = `fixed split (${labels.isv} ${formatPercentText(isvPct)}, ${labels.msp} ${formatPercentText(mspPct)})`;
+  const splitName = t('risk.splitName', {
+    isv: labels.isv,
+    isvPct: formatPercentText(isvPct),
+    msp: labels.msp,
+    mspPct: formatPercentText(mspPct),
+  });
   return (
     <section
       className="risk-fixed"
       aria-labelledby="risk-fixed-title"
       data-testid="risk-fixed-split"
     >
-      <h3 id="risk-fixed-title">The same runs under a {splitName}</h3>
+      <h3 id="risk-fixed-title">{t('risk.fixedTitle', { split: splitName })}</h3>
       <div
         className="risk-table-wrap"
         role="region"
-        aria-label="Downside under both models"
+        aria-label={t('risk.fixedRegion')}
         tabIndex={0}
       >
         <table>
-          <caption>
-            Chance of a loss at the horizon and the P10 outcome, both models over the same {runs}{' '}
-            runs
-          </caption>
+          <caption>{t('risk.fixedCaption', { runs })}</caption>
           <thead>
             <tr>
-              <th scope="col">Partner</th>
-              <th scope="col">Five-phase: P(loss)</th>
-              <th scope="col">Five-phase: P10 outcome</th>
-              <th scope="col">Fixed split: P(loss)</th>
-              <th scope="col">Fixed split: P10 outcome</th>
+              <th scope="col">{t('risk.partner')}</th>
+              <th scope="col">{t('risk.fiveLoss')}</th>
+              <th scope="col">{t('risk.fiveP10')}</th>
+              <th scope="col">{t('risk.fixedLoss')}</th>
+              <th scope="col">{t('risk.fixedP10')}</th>
             </tr>
           </thead>
           <tbody>
@@ -202,16 +210,18 @@ function FixedSplitComparison({
                   data-testid={`risk-fixed-loss-${k}`}
                   data-value={fixed ? String(fixed[k].lossRuns) : ''}
                 >
-                  {fixed ? formatPercentText(runsPercent(fixed[k].lossRuns, runs)) : 'computing…'}
+                  {fixed
+                    ? formatPercentText(runsPercent(fixed[k].lossRuns, runs))
+                    : t('risk.computing')}
                 </td>
-                <td>{fixed ? formatMoney(fixed[k].p10, currency) : 'computing…'}</td>
+                <td>{fixed ? formatMoney(fixed[k].p10, currency) : t('risk.computing')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <p className="risk-sentence">
-        {carrierSentence('five-phase model', downsideCarrier(five), labels)}{' '}
+        {carrierSentence(t('risk.fivePhaseModel'), downsideCarrier(five), labels)}{' '}
         {fixed ? carrierSentence(splitName, downsideCarrier(fixed), labels) : ''}
       </p>
     </section>
@@ -224,6 +234,7 @@ function FixedSplitComparison({
  * compared with a fixed split. Reproducible: the same ranges, runs and seed give the same figures.
  */
 export default function RiskPanel() {
+  useT();
   const withStored = useRiskScenario();
   const setUncertainty = useSetUncertainty();
   const stored = useAppState(selectUncertainty) ?? DEFAULT_UNCERTAINTY;
@@ -275,11 +286,7 @@ export default function RiskPanel() {
 
   return (
     <div className="risk-panel">
-      <p className="analysis-intro">
-        Put a range on what is uncertain: each run draws every ranged input between its low and high
-        (most often near the scenario’s value) and simulates the partnership exactly. The same
-        ranges, runs and seed always give the same figures.
-      </p>
+      <p className="analysis-intro">{t('risk.intro')}</p>
       <RangeEditor
         base={withStored}
         draft={draft}
@@ -291,17 +298,14 @@ export default function RiskPanel() {
       <AnalysisProgress
         running={job.running}
         progress={job.progress}
-        label="Running the risk analysis"
+        label={t('risk.progress')}
         onCancel={job.cancel}
       />
       <div role="status" className="risk-status">
-        {!checked.ok &&
-          'Some inputs of the risk analysis need fixing; the figures below are for the last valid ones.'}
-        {checked.ok &&
-          checked.scenario.uncertainty.ranges.length === 0 &&
-          'Add a range or pick a suggestion to see the risk.'}
-        {job.cancelled && !job.running && 'Cancelled. The figures below are for earlier inputs.'}
-        {job.error !== null && `The risk analysis failed: ${job.error}`}
+        {!checked.ok && t('risk.needsFixing')}
+        {checked.ok && checked.scenario.uncertainty.ranges.length === 0 && t('risk.addRange')}
+        {job.cancelled && !job.running && t('risk.cancelled')}
+        {job.error !== null && t('risk.failed', { message: job.error })}
       </div>
       {job.result !== null && job.resultFor !== null && (
         <div
@@ -309,7 +313,7 @@ export default function RiskPanel() {
           data-testid="risk-results"
           data-stale={stale ? 'true' : 'false'}
         >
-          {stale && <p className="risk-stale-note">These figures are for earlier inputs.</p>}
+          {stale && <p className="risk-stale-note">{t('risk.staleNote')}</p>}
           <RiskFigures result={job.result} currency={withStored.currency} labels={labels} />
           <BreakEvenCurve result={job.result} horizon={job.resultFor.horizonMonths} />
           <label className="risk-overlay-toggle">
@@ -318,7 +322,7 @@ export default function RiskPanel() {
               checked={overlayShown}
               onChange={(e) => setOverlayShown(e.target.checked)}
             />
-            Lay the P10–P90 lines over the revenue-sharing timeline
+            {t('risk.overlay')}
           </label>
           <FanChart
             result={job.result}

@@ -1,5 +1,6 @@
 import type { PartnerKey, RiskResult } from '../../engine';
 import type { OverlayLine, RiskOverlay } from '../../state';
+import { t } from '../i18n';
 import { PARTNER_STYLE } from '../theme/phases';
 
 /**
@@ -25,21 +26,21 @@ export function overlayOf(
   const lines: OverlayLine[] = (['msp', 'isv'] as const).flatMap((k) => [
     {
       key: `risk-${k}-p10`,
-      label: `${labels[k]} P10 (risk)`,
+      label: t('risk.overlayLine', { who: labels[k], quantile: 'P10' }),
       values: perMonth(result.bands[k].p10),
       color: PARTNER_STYLE[k].color,
       dash: '1 3',
     },
     {
       key: `risk-${k}-p50`,
-      label: `${labels[k]} P50 (risk)`,
+      label: t('risk.overlayLine', { who: labels[k], quantile: 'P50' }),
       values: perMonth(result.bands[k].p50),
       color: PARTNER_STYLE[k].color,
       dash: '4 2',
     },
     {
       key: `risk-${k}-p90`,
-      label: `${labels[k]} P90 (risk)`,
+      label: t('risk.overlayLine', { who: labels[k], quantile: 'P90' }),
       values: perMonth(result.bands[k].p90),
       color: PARTNER_STYLE[k].color,
       dash: '1 3',

@@ -13,6 +13,7 @@ import type {
   UncertainRange,
   Uncertainty,
 } from '../../engine';
+import type { MessageKey } from '../i18n';
 
 /**
  * The Risk view's model, without React: checking an edited uncertainty against the scenario,
@@ -50,7 +51,7 @@ function toUnits(text: string, decimals: number): bigint {
 
 export interface Suggestion {
   id: string;
-  title: string;
+  title: MessageKey;
   ranges: (s: ScenarioV2) => UncertainRange[];
 }
 
@@ -66,7 +67,7 @@ const mode = (s: ScenarioV2, field: UncertainField) => uncertainMode(s, field) ?
 export const SUGGESTIONS: readonly Suggestion[] = [
   {
     id: 'go-live',
-    title: 'Go-live may slip 0–6 months',
+    title: 'risk.suggestGoLive',
     ranges: (s) => {
       const k = s.investmentMonths;
       const high = Math.min(k + 6, s.horizonMonths - 1);
@@ -75,7 +76,7 @@ export const SUGGESTIONS: readonly Suggestion[] = [
   },
   {
     id: 'set-up',
-    title: 'Set-up effort 80–150 %',
+    title: 'risk.suggestSetUp',
     ranges: () => [
       range('msp.initEffortPct', '80', '150'),
       range('isv.initEffortPct', '80', '150'),
@@ -83,7 +84,7 @@ export const SUGGESTIONS: readonly Suggestion[] = [
   },
   {
     id: 'new-instances',
-    title: 'New instances ±50 %',
+    title: 'risk.suggestNewInstances',
     ranges: (s) => {
       const m = toUnits(mode(s, 'growth.newPerMonth'), 6);
       if (m === 0n) return [];
@@ -95,7 +96,7 @@ export const SUGGESTIONS: readonly Suggestion[] = [
   },
   {
     id: 'churn',
-    title: 'Churn 0.5–3 %',
+    title: 'risk.suggestChurn',
     ranges: (s) => {
       const m = toUnits(mode(s, 'growth.churnPct'), 4);
       const low = m < 5000n ? m : 5000n;

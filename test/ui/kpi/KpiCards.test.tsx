@@ -2,6 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { KpiCards } from '../../../src/ui/kpi/KpiCards';
+import { activateMessages } from '../../../src/ui/i18n/i18n';
+import { messages as german } from '../../../src/ui/i18n/compiled/de';
+import { messages as english } from '../../../src/ui/i18n/compiled/en';
 import { goldenCase } from '../charts/golden-result';
 
 afterEach(cleanup);
@@ -86,5 +89,21 @@ describe('KpiCards', () => {
     expect(month('kpi-margin-msp')).toBe(month('kpi-margin-isv'));
     // The sums over all phase-5 months differ: the card must not claim they are equal.
     expect(dataValue('kpi-margin-msp')).not.toBe(dataValue('kpi-margin-isv'));
+  });
+});
+
+describe('KpiCards in German', () => {
+  afterEach(() => activateMessages('en', english));
+
+  it('titles the cards from the KPI catalogue in German, with the same data-value figures', () => {
+    const { result, canonical } = goldenCase('01');
+    activateMessages('de', german);
+    render(<KpiCards result={result} currency="CHF" labels={{ msp: 'VSHN', isv: 'ISV' }} />);
+    expect(screen.getByLabelText('Kennzahlen')).toBeTruthy();
+    expect(screen.getByTestId('kpi-max-exposure-msp').textContent).toContain(
+      'Grösste Unterdeckung',
+    );
+    expect(screen.getByTestId('kpi-breakeven-isv').textContent).toContain('Monat 26');
+    expect(dataValue('kpi-final-position-msp')).toBe(canonical.summary.totals.msp.position);
   });
 });

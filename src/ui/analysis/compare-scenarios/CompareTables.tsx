@@ -1,29 +1,17 @@
 import type { PartnerKey } from '../../../engine';
-import { inputLabel, valueText } from '../field-labels';
-import { formatMoney } from '../../format/money';
+import { useT } from '../../i18n';
+import { formatKpi, formatKpiDelta } from '../../kpi/kpi-catalogue';
+import { inputLabel } from '../field-labels';
+import { analysisValueText } from '../value-text';
 import type { InputDifference, KpiCell, KpiKind, KpiRow, Pin } from './compare-model';
-
-function valueOf(kind: KpiKind, value: string | null, currency: string): string {
-  if (value === null) return kind === 'month' ? 'never' : '–';
-  if (kind === 'month') return `month ${value}`;
-  if (kind === 'percent') return `${value} %`;
-  return formatMoney(value, currency);
-}
-
-function deltaOf(kind: KpiKind, delta: string, currency: string): string {
-  if (kind === 'month') return `${delta} months`;
-  if (kind === 'percent') return `${delta} pp`;
-  const plus = delta.startsWith('+');
-  return `${plus ? '+' : ''}${formatMoney(plus ? delta.slice(1) : delta, currency)}`;
-}
 
 function Cell({ cell, kind, currency }: { cell: KpiCell; kind: KpiKind; currency: string }) {
   return (
     <td data-value={cell.value ?? ''}>
-      {valueOf(kind, cell.value, currency)}
+      {formatKpi(kind, cell.value, currency)}
       {cell.delta !== null && (
         <span className="compare-delta" data-delta={cell.delta}>
-          {deltaOf(kind, cell.delta, currency)}
+          {formatKpiDelta(kind, cell.delta, currency)}
         </span>
       )}
     </td>
@@ -31,12 +19,13 @@ function Cell({ cell, kind, currency }: { cell: KpiCell; kind: KpiKind; currency
 }
 
 export function KpiTable({ pins, rows }: { pins: readonly Pin[]; rows: readonly KpiRow[] }) {
+  const t = useT();
   return (
     <table className="compare-table" data-testid="compare-kpis">
-      <caption>Key figures (differences from {pins[0]?.title ?? 'the first'})</caption>
+      <caption>{t('compareScenarios.kpiCaption', { first: pins[0]?.title ?? '' })}</caption>
       <thead>
         <tr>
-          <th scope="col">Figure</th>
+          <th scope="col">{t('compareScenarios.figure')}</th>
           {pins.map((p) => (
             <th key={p.key} scope="col">
               {p.title}
@@ -72,15 +61,16 @@ export function InputsTable({
   differences: readonly InputDifference[];
   labels: Record<PartnerKey, string>;
 }) {
+  const t = useT();
   if (differences.length === 0) {
-    return <p className="analysis-note">The pinned scenarios have the same inputs.</p>;
+    return <p className="analysis-note">{t('compareScenarios.sameInputs')}</p>;
   }
   return (
     <table className="compare-table" data-testid="compare-inputs">
-      <caption>Inputs that differ</caption>
+      <caption>{t('compareScenarios.inputsCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Input</th>
+          <th scope="col">{t('compareScenarios.input')}</th>
           {pins.map((p) => (
             <th key={p.key} scope="col">
               {p.title}
@@ -94,7 +84,7 @@ export function InputsTable({
             <th scope="row">{inputLabel(d.path, labels)}</th>
             {d.values.map((v, i) => (
               <td key={pins[i]?.key ?? i}>
-                {valueText(d.path, v, pins[i]?.scenario.currency ?? '')}
+                {analysisValueText(d.path, v, pins[i]?.scenario.currency ?? 'CHF')}
               </td>
             ))}
           </tr>

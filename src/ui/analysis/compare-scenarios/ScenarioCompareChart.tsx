@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { decimateSeries } from '../../charts/decimate';
 import { useElementWidth } from '../../hooks/use-element-width';
 import { formatAxisMoney } from '../../format/money';
+import { t, useLanguage, useT } from '../../i18n';
 import type { CompareRun } from '../../../worker/analysis-protocol';
 
 export const PIN_COLORS = ['#0a58a8', '#c2580a', '#2e7d32'] as const;
@@ -32,6 +33,9 @@ function ticks(lo: number, hi: number, count: number): number[] {
  * partner and dashed for the ISV. Floats for drawing only; the exact figures are in the table.
  */
 export function ScenarioCompareChart({ lines }: { lines: readonly CompareLine[] }) {
+  const tr = useT();
+  // The legend's words follow the language, so a switch builds the series anew.
+  const language = useLanguage();
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const innerW = Math.max(1, width - M.left - M.right);
   const innerH = HEIGHT - M.top - M.bottom;
@@ -44,7 +48,7 @@ export function ScenarioCompareChart({ lines }: { lines: readonly CompareLine[] 
         key: `${i}-${p}`,
         color: PIN_COLORS[i % PIN_COLORS.length] ?? '#000',
         dash: p === 'isv' ? '6 4' : undefined,
-        label: `${l.title}: ${l.labels[p]}`,
+        label: t('compareScenarios.lineLabel', { title: l.title, partner: l.labels[p] }),
         points: decimateSeries(l.run.series.position[p], innerW / 2),
       })),
     );
@@ -72,22 +76,28 @@ export function ScenarioCompareChart({ lines }: { lines: readonly CompareLine[] 
         return { ...d, path };
       }),
     };
-  }, [lines, innerW, innerH, horizon]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- language: see above
+  }, [lines, innerW, innerH, horizon, language]);
   const x = (month: number) => M.left + ((month - 1) / (horizon - 1)) * innerW;
   const y = (v: number) => M.top + ((hi - v) / (hi - lo)) * innerH;
   const summary = lines
     .map((l) => {
-      const be = l.run.summary.partnershipBreakEvenMonth;
-      return `${l.title}: ${be === null ? 'never breaks even' : `breaks even in month ${be}`}`;
+      const month = l.run.summary.partnershipBreakEvenMonth;
+      return month === null
+        ? tr('compareScenarios.lineNever', { title: l.title })
+        : tr('compareScenarios.lineBreaksEven', { title: l.title, month });
     })
-    .join('; ');
+    .join(' ');
 
   return (
     <figure className="compare-chart" ref={ref}>
-      <figcaption className="compare-chart__title">
-        Revenue-sharing timelines: each partner’s position
-      </figcaption>
-      <svg width={width} height={HEIGHT} role="img" aria-label={`Positions over time. ${summary}.`}>
+      <figcaption className="compare-chart__title">{tr('compareScenarios.chartTitle')}</figcaption>
+      <svg
+        width={width}
+        height={HEIGHT}
+        role="img"
+        aria-label={tr('compareScenarios.chartSummary', { lines: summary })}
+      >
         {ticks(lo, hi, 5).map((t) => (
           <g key={t}>
             <line x1={M.left} x2={M.left + innerW} y1={y(t)} y2={y(t)} stroke="#e3e6ea" />
@@ -113,7 +123,7 @@ export function ScenarioCompareChart({ lines }: { lines: readonly CompareLine[] 
           textAnchor="middle"
           className="compare-chart__tick"
         >
-          month
+          {tr('compareScenarios.axisMonth')}
         </text>
         <line x1={M.left} x2={M.left + innerW} y1={y(0)} y2={y(0)} stroke="#1a1d21" />
         {series.map((s) => (

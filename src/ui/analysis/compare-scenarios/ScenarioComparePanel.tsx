@@ -9,6 +9,8 @@ import { useAnalysisJob } from '../use-analysis-job';
 import { ScenarioCompareChart, PIN_COLORS } from './ScenarioCompareChart';
 import { InputsTable, KpiTable } from './CompareTables';
 import { differingInputs, kpiRows } from './compare-model';
+import { appLocale } from '../../format/locale';
+import { useT } from '../../i18n';
 import './compare-scenarios.css';
 
 function readSaved(): SavedEntry[] {
@@ -17,7 +19,7 @@ function readSaved(): SavedEntry[] {
 }
 
 function timeNow(): string {
-  return new Date().toLocaleTimeString('de-CH', { hour: '2-digit', minute: '2-digit' });
+  return new Date().toLocaleTimeString(appLocale(), { hour: '2-digit', minute: '2-digit' });
 }
 
 /**
@@ -35,6 +37,7 @@ export function ScenarioComparePanel() {
   const state = useAnalysisJob('compare');
   const { start, cancel } = state;
   const id = useId();
+  const t = useT();
   const full = pins.length >= MAX_PINS;
 
   useEffect(() => {
@@ -43,8 +46,8 @@ export function ScenarioComparePanel() {
 
   const pin = (title: string, source: 'current' | 'saved' | 'preset', s: typeof scenario) => {
     if (add(title, source, s)) setMessage(null);
-    else if (full) setMessage(`At most ${MAX_PINS} scenarios: unpin one first.`);
-    else setMessage('That scenario is already pinned.');
+    else if (full) setMessage(t('compareScenarios.full', { max: MAX_PINS }));
+    else setMessage(t('compareScenarios.duplicate'));
   };
 
   const runs =
@@ -82,13 +85,19 @@ export function ScenarioComparePanel() {
           className="analysis-button analysis-button--primary"
           disabled={full}
           onClick={() =>
-            pin(`${scenario.name || 'Current scenario'} (${timeNow()})`, 'current', scenario)
+            pin(
+              scenario.name
+                ? t('compareScenarios.currentTitle', { name: scenario.name, time: timeNow() })
+                : t('compareScenarios.currentUnnamed', { time: timeNow() }),
+              'current',
+              scenario,
+            )
           }
         >
-          Pin the current scenario
+          {t('compareScenarios.pinCurrent')}
         </button>
         <label htmlFor={`${id}-saved`}>
-          Add a saved scenario
+          {t('compareScenarios.addSaved')}
           <select
             id={`${id}-saved`}
             className="analysis-input"
@@ -100,7 +109,9 @@ export function ScenarioComparePanel() {
               if (entry) pin(entry.name, 'saved', entry.scenario);
             }}
           >
-            <option value="">{saved.length === 0 ? 'No saved scenarios' : 'Choose…'}</option>
+            <option value="">
+              {saved.length === 0 ? t('compareScenarios.noSaved') : t('compareScenarios.choose')}
+            </option>
             {saved.map((x) => (
               <option key={x.id} value={x.id}>
                 {x.name}
@@ -109,7 +120,7 @@ export function ScenarioComparePanel() {
           </select>
         </label>
         <label htmlFor={`${id}-preset`}>
-          Add a preset
+          {t('compareScenarios.addPreset')}
           <select
             id={`${id}-preset`}
             className="analysis-input"
@@ -117,10 +128,16 @@ export function ScenarioComparePanel() {
             disabled={full}
             onChange={(e) => {
               const preset = PRESETS.find((p) => p.id === e.target.value);
-              if (preset) pin(`Preset: ${preset.title}`, 'preset', preset.scenario);
+              if (preset) {
+                pin(
+                  t('compareScenarios.presetTitle', { title: preset.title }),
+                  'preset',
+                  preset.scenario,
+                );
+              }
             }}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('compareScenarios.choose')}</option>
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.title}
@@ -135,12 +152,9 @@ export function ScenarioComparePanel() {
         </p>
       )}
       {pins.length === 0 ? (
-        <p className="analysis-note">
-          Pin up to three scenarios to compare them: the current one (as it is now), saved ones or
-          presets.
-        </p>
+        <p className="analysis-note">{t('compareScenarios.empty')}</p>
       ) : (
-        <ul className="compare-pins" aria-label="Pinned scenarios">
+        <ul className="compare-pins" aria-label={t('compareScenarios.pinned')}>
           {pins.map((p, i) => (
             <li key={p.key} style={{ borderColor: PIN_COLORS[i] }}>
               <span>{p.title}</span>
@@ -148,9 +162,9 @@ export function ScenarioComparePanel() {
                 type="button"
                 className="analysis-button"
                 onClick={() => remove(p.key)}
-                aria-label={`Unpin ${p.title}`}
+                aria-label={t('compareScenarios.unpinName', { title: p.title })}
               >
-                Unpin
+                {t('compareScenarios.unpin')}
               </button>
             </li>
           ))}
@@ -159,12 +173,12 @@ export function ScenarioComparePanel() {
       <AnalysisProgress
         running={state.running}
         progress={state.progress}
-        label="Simulating the pinned scenarios"
+        label={t('compareScenarios.progress')}
         onCancel={cancel}
       />
       {state.error && (
         <p className="analysis-error" role="alert">
-          The comparison failed: {state.error.message}
+          {t('compareScenarios.failed', { message: state.error.message })}
         </p>
       )}
       {runs && pins.length > 0 && (

@@ -1,5 +1,7 @@
 import { FIELDS, centsToString, readPath } from '../../../engine';
 import type { PartnerKey, Scenario, Summary } from '../../../engine';
+import { KPI_CATALOGUE, kpiLabel } from '../../kpi/kpi-catalogue';
+import type { KpiEntry, KpiValueKind } from '../../kpi/kpi-catalogue';
 
 /**
  * The side-by-side comparison, as data: which inputs differ and the KPI table with each
@@ -33,7 +35,7 @@ export function differingInputs(scenarios: readonly Scenario[]): InputDifference
   return out;
 }
 
-export type KpiKind = 'month' | 'money' | 'percent';
+export type KpiKind = KpiValueKind;
 
 export interface KpiCell {
   /** Exact value as text: month number, canonical money, percent with 2 decimals; null = none. */
@@ -68,67 +70,44 @@ function delta(kind: KpiKind, base: string | null, value: string | null): string
 
 function row(
   key: string,
-  label: string,
-  kind: KpiKind,
+  entry: KpiEntry,
   summaries: readonly Summary[],
-  pick: (s: Summary) => string | number | null,
+  partner?: { key: PartnerKey; label: string },
 ): KpiRow {
   const values = summaries.map((s) => {
-    const v = pick(s);
+    const v = entry.read?.(s, partner?.key ?? 'msp') ?? null;
     return v === null ? null : String(v);
   });
   const base = values[0] ?? null;
   return {
     key,
-    label,
-    kind,
-    cells: values.map((value, i) => ({ value, delta: i === 0 ? null : delta(kind, base, value) })),
+    label: kpiLabel(entry, partner?.label),
+    kind: entry.kind,
+    cells: values.map((value, i) => ({
+      value,
+      delta: i === 0 ? null : delta(entry.kind, base, value),
+    })),
   };
 }
 
+/** The KPI table's rows, named and read through the KPI catalogue. */
 export function kpiRows(
   summaries: readonly Summary[],
   labels: Record<PartnerKey, string>,
 ): KpiRow[] {
-  const per = (p: PartnerKey) => [
-    row(
-      `be-${p}`,
-      `${labels[p]}: break-even month`,
-      'month',
-      summaries,
-      (s) => s.breakEvenMonth[p],
-    ),
-    row(
-      `exposure-${p}`,
-      `${labels[p]}: most out of pocket`,
-      'money',
-      summaries,
-      (s) => s.maxExposure[p],
-    ),
-    row(
-      `position-${p}`,
-      `${labels[p]}: final position`,
-      'money',
-      summaries,
-      (s) => s.totals[p].position,
-    ),
-    row(
-      `margin-${p}`,
-      `${labels[p]}: margin after payback`,
-      'percent',
-      summaries,
-      (s) => s.marginAfterPaybackPct[p],
-    ),
-  ];
+  const K = KPI_CATALOGUE;
+  const per = (p: PartnerKey) => {
+    const partner = { key: p, label: labels[p] };
+    return [
+      row(`be-${p}`, K.breakEven, summaries, partner),
+      row(`exposure-${p}`, K.maxExposure, summaries, partner),
+      row(`position-${p}`, K.finalPosition, summaries, partner),
+      row(`margin-${p}`, K.margin, summaries, partner),
+    ];
+  };
   return [
-    row(
-      'be',
-      'Partnership break-even month',
-      'month',
-      summaries,
-      (s) => s.partnershipBreakEvenMonth,
-    ),
-    row('revenue', 'Total revenue', 'money', summaries, (s) => s.totalRevenue),
+    row('be', K.partnershipBreakEven, summaries),
+    row('revenue', K.totalRevenue, summaries),
     ...per('msp'),
     ...per('isv'),
   ];

@@ -5,7 +5,14 @@ import { selectScenario, useAppState, useAppStoreApi } from '../../../state';
 import { AnalysisProgress } from '../AnalysisProgress';
 import { inputLabel, partnerLabels } from '../field-labels';
 import { useAnalysisJob } from '../use-analysis-job';
-import { FIELD_ORDER, answerSentence, checkSentence, currentSentence } from './goal-seek-text';
+import { useT } from '../../i18n';
+import {
+  FIELD_ORDER,
+  answerSentence,
+  checkSentence,
+  currentSentence,
+  goalValue,
+} from './goal-seek-text';
 import './goal-seek.css';
 
 function defaultTarget(s: Scenario): number {
@@ -25,29 +32,36 @@ function Answer({
   appliedNow: boolean;
   onApply: () => void;
 }) {
+  const t = useT();
   const labels = partnerLabels(scenario);
   const check = checkSentence(result, scenario.currency);
   const outdated = scenario !== current && !appliedNow;
+  const applied = appliedNow && result.kind === 'reached';
   return (
     <div
       className={`goal-seek__answer goal-seek__answer--${result.kind}`}
       data-testid="goal-seek-answer"
     >
       <p className="goal-seek__sentence">
-        <strong>{answerSentence(result, labels, scenario.currency)}</strong>
+        <strong>{answerSentence(result, labels, scenario)}</strong>
       </p>
-      {result.kind !== 'invalid-target' && (
+      {/* Once applied, "Now" would be the value before: the Applied line says what is now. */}
+      {result.kind !== 'invalid-target' && !applied && (
         <p className="analysis-note">{currentSentence(result, scenario.currency)}</p>
       )}
       {check && <p className="analysis-note">{check}</p>}
-      {appliedNow && result.kind === 'reached' && (
+      {applied && (
         <p className="analysis-note" role="status">
-          Applied: {inputLabel(result.field, labels)} is now {result.value}.
+          {t('goalSeek.applied', {
+            input: inputLabel(result.field, labels),
+            value: goalValue(result, result.value, scenario.currency),
+            month: result.month,
+          })}
         </p>
       )}
       {outdated && (
         <p className="analysis-note" role="status">
-          The scenario has changed since: run the goal seek again for an answer that fits it.
+          {t('goalSeek.changed')}
         </p>
       )}
       {!outdated &&
@@ -59,7 +73,7 @@ function Answer({
             className="analysis-button analysis-button--primary"
             onClick={onApply}
           >
-            Apply {result.value} to the scenario
+            {t('goalSeek.apply', { value: goalValue(result, result.value, scenario.currency) })}
           </button>
         )}
     </div>
@@ -80,6 +94,7 @@ export function GoalSeekPanel() {
   const state = useAnalysisJob('goal-seek');
   const { start, cancel } = state;
   const id = useId();
+  const t = useT();
   const labels = partnerLabels(scenario);
   const target = /^[0-9]{1,4}$/.test(targetText.trim()) ? Number(targetText.trim()) : null;
   const running = state.running;
@@ -115,7 +130,7 @@ export function GoalSeekPanel() {
     <div className="goal-seek">
       <form className="analysis-controls" onSubmit={submit}>
         <label htmlFor={`${id}-field`}>
-          Which
+          {t('goalSeek.which')}
           <select
             id={`${id}-field`}
             className="analysis-input"
@@ -130,7 +145,7 @@ export function GoalSeekPanel() {
           </select>
         </label>
         <label htmlFor={`${id}-target`}>
-          breaks even by month
+          {t('goalSeek.byMonth')}
           <input
             id={`${id}-target`}
             className="analysis-input analysis-input--short"
@@ -145,31 +160,31 @@ export function GoalSeekPanel() {
           className="analysis-button analysis-button--primary"
           disabled={target === null || running}
         >
-          Find the value
+          {t('goalSeek.find')}
         </button>
       </form>
       {target === null && (
         <p className="analysis-error" role="alert">
-          Enter a month number (go-live is month {scenario.investmentMonths + 1}, the horizon ends
-          in month {scenario.horizonMonths}).
+          {t('goalSeek.monthError', {
+            goLive: scenario.investmentMonths + 1,
+            horizon: scenario.horizonMonths,
+          })}
         </p>
       )}
       <AnalysisProgress
         running={running}
         progress={state.progress}
-        label="Searching"
+        label={t('goalSeek.progress')}
         onCancel={cancel}
       />
       {state.cancelled && (
         <p className="analysis-note" role="status">
-          {changedWhileRunning
-            ? 'Goal seek cancelled: the scenario changed while it ran. Run it again for the new scenario.'
-            : 'Goal seek cancelled.'}
+          {changedWhileRunning ? t('goalSeek.cancelledChanged') : t('goalSeek.cancelled')}
         </p>
       )}
       {state.error && (
         <p className="analysis-error" role="alert">
-          The goal seek failed: {state.error.message}
+          {t('goalSeek.failed', { message: state.error.message })}
         </p>
       )}
       {done && !state.running && !state.cancelled && (

@@ -1,48 +1,61 @@
-import type { GoalSeekField, GoalSeekResult } from '../../../engine';
-import { inputLabel, valueText } from '../field-labels';
+import type { GoalSeekField, GoalSeekResult, Scenario } from '../../../engine';
+import { t } from '../../i18n';
+import { inputLabel } from '../field-labels';
+import { analysisValueText } from '../value-text';
+
+/** A goal-seek value as people read it: money as money, hours with h. */
+export function goalValue(r: GoalSeekResult, value: string, currency: string): string {
+  return analysisValueText(r.field, value, currency);
+}
 
 /** The sentence that answers a goal seek, in plain words (exact values as the engine gave them). */
 export function answerSentence(
   r: GoalSeekResult,
   labels: { msp: string; isv: string },
-  currency: string,
+  scenario: Pick<Scenario, 'currency' | 'investmentMonths' | 'horizonMonths'>,
 ): string {
-  const name = inputLabel(r.field, labels);
-  const value = (v: string) => valueText(r.field, v, currency);
+  const value = (v: string) => goalValue(r, v, scenario.currency);
   switch (r.kind) {
-    case 'reached': {
-      const which = r.field.endsWith('initHours') ? 'largest' : 'smallest';
-      return `${name}: ${value(r.value)} is the ${which} value that breaks even by month ${r.targetMonth} (it breaks even in month ${r.month}).`;
+    case 'reached':
+      return t('goalSeek.reached', {
+        input: inputLabel(r.field, labels),
+        value: value(r.value),
+        which: r.field.endsWith('initHours') ? 'largest' : 'smallest',
+        target: r.targetMonth,
+        month: r.month,
+      });
+    case 'unreachable':
+      return r.bestMonth === null
+        ? t('goalSeek.unreachableNever')
+        : t('goalSeek.unreachableBest', { month: r.bestMonth, value: value(r.bestValue) });
+    case 'invalid-target': {
+      // Worded here from the request, not from the engine's English message.
+      const goLive = scenario.investmentMonths + 1;
+      return r.targetMonth < goLive
+        ? t('goalSeek.tooEarly', { goLive })
+        : t('goalSeek.outOfRange', { goLive, horizon: scenario.horizonMonths });
     }
-    case 'unreachable': {
-      const best =
-        r.bestMonth === null
-          ? 'the partnership never breaks even within the horizon'
-          : `best possible: month ${r.bestMonth}, with ${value(r.bestValue)}`;
-      return `Not reachable within the allowed range (${best}).`;
-    }
-    case 'invalid-target':
-      return r.message;
     default:
       return r satisfies never;
   }
 }
 
-/** How the answer was checked: one step further does not reach the goal. */
+/** How the answer was checked, in plain words: one step further does not reach the goal. */
 export function checkSentence(r: GoalSeekResult, currency: string): string | null {
   if (r.kind !== 'reached') return null;
-  const method = r.method === 'scan' ? 'coarse-to-fine scan' : 'bisection';
-  const neighbour =
-    r.neighbour === null
-      ? 'it is at the end of the allowed range'
-      : `${valueText(r.field, r.neighbour, currency)} does not reach it`;
-  return `Found by ${method} in ${r.runs} engine runs and checked: ${neighbour}.`;
+  return r.neighbour === null
+    ? t('goalSeek.checkBound')
+    : t('goalSeek.checkNeighbour', {
+        value: goalValue(r, r.neighbour, currency),
+        target: r.targetMonth,
+      });
 }
 
 export function currentSentence(r: GoalSeekResult, currency: string): string {
-  const month =
-    r.current.month === null ? 'never breaks even' : `breaks even in month ${r.current.month}`;
-  return `Now: ${valueText(r.field, r.current.value, currency)}, the partnership ${month}.`;
+  const value = goalValue(r, r.current.value, currency);
+  return r.current.month === null
+    ? t('goalSeek.nowNever', { value })
+    : t('goalSeek.nowMonth', { value, month: r.current.month });
 }
 
 export const FIELD_ORDER: readonly GoalSeekField[] = [

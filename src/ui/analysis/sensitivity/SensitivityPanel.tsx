@@ -10,21 +10,43 @@ import { selectScenario, useAppState } from '../../../state';
 import { AnalysisProgress } from '../AnalysisProgress';
 import { partnerLabels } from '../field-labels';
 import { useAnalysisJob } from '../use-analysis-job';
-import { metricTitle } from './effect-text';
+import { formatMoney } from '../../format/money';
+import { formatPercentText } from '../../format/percent';
+import { useT } from '../../i18n';
+import { metricHeading, metricTitle } from './effect-text';
 import { TornadoChart } from './TornadoChart';
 import './sensitivity.css';
 
 /** Wait this long after the last change before recomputing (typing "25" is one run, not two). */
 const DEBOUNCE_MS = 250;
 
-function BaseLine({ result, currency }: { result: SensitivityResult; currency: string }) {
+/** Today's value of the chosen metric, and how the inputs are moved. */
+function BaseLine({
+  result,
+  metric,
+  currency,
+  labels,
+}: {
+  result: SensitivityResult;
+  metric: SensitivityMetric;
+  currency: string;
+  labels: { msp: string; isv: string };
+}) {
+  const t = useT();
   const month = result.base.partnershipBreakEvenMonth;
+  let today: string;
+  if (metric === 'partnershipBreakEven') {
+    today = month === null ? t('sensitivity.baseNever') : t('sensitivity.baseBreakEven', { month });
+  } else {
+    const p = metric === 'finalPosition.msp' ? 'msp' : 'isv';
+    today = t('sensitivity.basePosition', {
+      who: labels[p],
+      amount: formatMoney(result.base.finalPosition[p], currency),
+    });
+  }
   return (
     <p className="analysis-note">
-      Today the partnership breaks even{' '}
-      {month === null ? 'never within the horizon' : `in month ${month}`}. Each input is moved down
-      and up by {result.pct} % (rounded to its precision, kept within its allowed range); amounts in{' '}
-      {currency}.
+      {today} {t('sensitivity.baseMethod', { pct: formatPercentText(result.pct) })}
     </p>
   );
 }
@@ -41,6 +63,7 @@ export function SensitivityPanel() {
   const { start, cancel } = state;
   const pct = parseSensitivityPct(pctText);
   const id = useId();
+  const t = useT();
 
   useEffect(() => {
     if (pct === null) return;
@@ -68,7 +91,7 @@ export function SensitivityPanel() {
     <div className="sensitivity">
       <div className="analysis-controls">
         <label htmlFor={`${id}-pct`}>
-          Move each input by ±
+          {t('sensitivity.pctLabel')}
           <input
             id={`${id}-pct`}
             className="analysis-input analysis-input--short"
@@ -78,10 +101,9 @@ export function SensitivityPanel() {
             aria-describedby={pct === null ? `${id}-pct-error` : undefined}
             onChange={(e) => setPctText(e.target.value)}
           />
-          %
         </label>
         <label htmlFor={`${id}-metric`}>
-          Show the change in
+          {t('sensitivity.metricLabel')}
           <select
             id={`${id}-metric`}
             className="analysis-input"
@@ -98,28 +120,34 @@ export function SensitivityPanel() {
       </div>
       {pct === null && (
         <p id={`${id}-pct-error`} className="analysis-error" role="alert">
-          Enter a percentage above 0 and at most 100, with at most two decimals.
+          {t('sensitivity.pctError')}
         </p>
       )}
       <AnalysisProgress
         running={state.running}
         progress={state.progress}
-        label="Recomputing the sensitivity"
+        label={t('sensitivity.progress')}
         onCancel={cancel}
       />
       {state.error && (
         <p className="analysis-error" role="alert">
-          The sensitivity analysis failed: {state.error.message}
+          {t('sensitivity.failed', { message: state.error.message })}
         </p>
       )}
       {state.cancelled && stale && (
         <p className="analysis-note" role="status">
-          Cancelled: the chart below is for an earlier input.
+          {t('sensitivity.cancelled')}
         </p>
       )}
       {shown ? (
         <>
-          <BaseLine result={shown.result} currency={shown.scenario.currency} />
+          <h3 className="analysis-heading">{metricHeading(metric, labels)}</h3>
+          <BaseLine
+            result={shown.result}
+            metric={metric}
+            currency={shown.scenario.currency}
+            labels={labels}
+          />
           <TornadoChart
             rows={ranked}
             metric={metric}
@@ -131,7 +159,7 @@ export function SensitivityPanel() {
           />
         </>
       ) : (
-        <p className="analysis-note">Computing the sensitivity…</p>
+        <p className="analysis-note">{t('sensitivity.computing')}</p>
       )}
     </div>
   );

@@ -1,8 +1,18 @@
 import { useState } from 'react';
 import type { Effect, RankedRow, SensitivityMetric } from '../../../engine';
 import { useElementWidth } from '../../hooks/use-element-width';
-import { inputLabel, valueText } from '../field-labels';
-import { axisWords, barExtent, barLabel, effectText, largestSize } from './effect-text';
+import { formatPercentText } from '../../format/percent';
+import { t, useT } from '../../i18n';
+import { inputLabel } from '../field-labels';
+import { analysisValueText } from '../value-text';
+import {
+  axisWords,
+  barExtent,
+  barLabel,
+  effectText,
+  largestSize,
+  metricHeading,
+} from './effect-text';
 
 export interface TornadoChartProps {
   rows: readonly RankedRow[];
@@ -17,6 +27,8 @@ export interface TornadoChartProps {
 const ROW = 34;
 const BAR = 11;
 const TOP = 26;
+/** Room beside the plot for the value at a bar's end, so the longest never meets a label. */
+const VALUE_SPACE = 92;
 const LOW_COLOR = '#0a58a8';
 const HIGH_COLOR = '#c2580a';
 
@@ -37,9 +49,13 @@ function barText(
   props: TornadoChartProps,
 ): { title: string; detail: string } {
   const point = r.row[side];
-  const sign = side === 'low' ? '−' : '+';
-  const clamped = point.clamped ? ' (limited by the field’s bounds)' : '';
-  const title = `${inputLabel(r.row.field, props.labels)} ${sign}${props.pct} %: ${valueText(r.row.field, point.value, props.currency)}${clamped}`;
+  const title = t('sensitivity.barTitle', {
+    input: inputLabel(r.row.field, props.labels),
+    side,
+    pct: formatPercentText(props.pct),
+    value: analysisValueText(r.row.field, point.value, props.currency),
+    clamped: point.clamped ? 'yes' : 'no',
+  });
   const effect: Effect = r[side];
   return { title, detail: effectText(effect, props.baseMonth, props.currency) };
 }
@@ -51,15 +67,17 @@ function barText(
  * exact figures. "Never breaks even" is drawn hatched across the whole half-width.
  */
 export function TornadoChart(props: TornadoChartProps) {
-  const { rows, metric, labels, stale } = props;
+  const { rows, metric, labels, stale, currency } = props;
+  const tr = useT();
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const [active, setActive] = useState<Active | null>(null);
   // Narrow screens: each label on its own line above its bars, the bars using the full width.
   const stacked = width < 560;
   const row = stacked ? ROW + 16 : ROW;
   const labelWidth = Math.min(280, Math.max(140, width * 0.36));
-  const plotLeft = stacked ? 50 : labelWidth + 8;
-  const plotWidth = Math.max(80, width - plotLeft - (stacked ? 50 : 70));
+  const space = stacked ? 64 : VALUE_SPACE;
+  const plotLeft = (stacked ? 0 : labelWidth + 8) + space;
+  const plotWidth = Math.max(80, width - plotLeft - space);
   const centre = plotLeft + plotWidth / 2;
   const half = plotWidth / 2 - 4;
   const largest = largestSize(rows.flatMap((r) => [r.low, r.high]));
@@ -69,7 +87,12 @@ export function TornadoChart(props: TornadoChartProps) {
 
   return (
     <div className={`tornado${stale ? ' tornado--stale' : ''}`} ref={ref} data-testid="tornado">
-      <svg width={width} height={height} role="group" aria-label="Tornado chart">
+      <svg
+        width={width}
+        height={height}
+        role="group"
+        aria-label={tr('sensitivity.chartLabel', { heading: metricHeading(metric, labels) })}
+      >
         <defs>
           <pattern
             id="tornado-never"
@@ -116,7 +139,7 @@ export function TornadoChart(props: TornadoChartProps) {
                     key={side}
                     tabIndex={0}
                     role="img"
-                    aria-label={`${title} → ${detail}`}
+                    aria-label={tr('sensitivity.barAria', { title, detail })}
                     data-side={side}
                     className="tornado__bar"
                     onMouseEnter={() => setActive({ row: i, side })}
@@ -124,6 +147,13 @@ export function TornadoChart(props: TornadoChartProps) {
                     onFocus={() => setActive({ row: i, side })}
                     onBlur={() => setActive(null)}
                   >
+                    <rect
+                      className="tornado__focus"
+                      x={Math.min(x1, x2) - 3}
+                      y={by - 3}
+                      width={Math.max(Math.abs(x2 - x1), 1.5) + 6}
+                      height={BAR + 6}
+                    />
                     <rect
                       x={Math.min(x1, x2)}
                       y={by}
@@ -138,7 +168,7 @@ export function TornadoChart(props: TornadoChartProps) {
                       textAnchor={extent >= 0 ? 'start' : 'end'}
                       className="tornado__value"
                     >
-                      {barLabel(effect)}
+                      {barLabel(effect, currency)}
                     </text>
                   </g>
                 );
@@ -149,13 +179,15 @@ export function TornadoChart(props: TornadoChartProps) {
       </svg>
       <div className="tornado__legend" aria-hidden="true">
         <span>
-          <i style={{ background: LOW_COLOR }} /> input −{props.pct} %
+          <i style={{ background: LOW_COLOR }} />{' '}
+          {tr('sensitivity.legendLow', { pct: formatPercentText(props.pct) })}
         </span>
         <span>
-          <i style={{ background: HIGH_COLOR }} /> input +{props.pct} %
+          <i style={{ background: HIGH_COLOR }} />{' '}
+          {tr('sensitivity.legendHigh', { pct: formatPercentText(props.pct) })}
         </span>
         <span>
-          <i className="tornado__legend-never" /> break-even lost or gained
+          <i className="tornado__legend-never" /> {tr('sensitivity.legendNever')}
         </span>
       </div>
       <p className="tornado__tooltip" role="status" data-testid="tornado-tooltip">
@@ -166,7 +198,7 @@ export function TornadoChart(props: TornadoChartProps) {
             {barText(shown, active.side, props).detail}
           </>
         ) : (
-          'Hover over or focus a bar (Tab) for its exact figures.'
+          tr('sensitivity.hint')
         )}
       </p>
     </div>

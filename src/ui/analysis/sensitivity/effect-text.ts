@@ -1,47 +1,80 @@
 import type { Effect, SensitivityMetric } from '../../../engine';
-import { formatAxisMoney, formatMoney } from '../../format/money';
-import { plural } from '../../format/month';
+import { formatMoney, moneyLocale } from '../../format/money';
+import { numberFormat } from '../../format/locale';
+import { t } from '../../i18n';
+import { KPI_CATALOGUE, kpiLabel } from '../../kpi/kpi-catalogue';
+
+/** A change of money with its sign: "+CHF 1’234.56", or the money format's own negative. */
+export function signedMoney(delta: string, currency: string): string {
+  return delta.startsWith('-') || /^0(\.0+)?$/.test(delta)
+    ? formatMoney(delta, currency)
+    : `+${formatMoney(delta, currency)}`;
+}
 
 /** Exact words for an effect, for tooltips and screen readers. */
 export function effectText(effect: Effect, baseMonth: number | null, currency: string): string {
+  const base = baseMonth ?? '–';
   switch (effect.kind) {
     case 'months': {
-      if (effect.delta === 0) return `no change (month ${effect.month})`;
-      const n = Math.abs(effect.delta);
-      const way = effect.delta > 0 ? 'later' : 'earlier';
-      return `month ${effect.month}: ${plural(n, 'month', 'months')} ${way} than month ${baseMonth ?? '–'}`;
+      if (effect.delta === 0) return t('sensitivity.noChange', { month: effect.month });
+      const values = { n: Math.abs(effect.delta), month: effect.month, base };
+      return t(effect.delta > 0 ? 'sensitivity.later' : 'sensitivity.earlier', values);
     }
     case 'lost':
-      return `no longer breaks even within the horizon (was month ${baseMonth ?? '–'})`;
+      return t('sensitivity.lost', { base });
     case 'gained':
-      return `now breaks even, in month ${effect.month}`;
+      return t('sensitivity.gained', { month: effect.month });
     case 'still-never':
-      return 'still never breaks even within the horizon';
-    case 'money': {
-      const sign = effect.cents > 0n ? '+' : '';
-      return `${formatMoney(effect.value, currency)} (${sign}${formatMoney(effect.delta, currency)})`;
-    }
+      return t('sensitivity.stillNever');
+    case 'money':
+      return t('sensitivity.money', {
+        value: formatMoney(effect.value, currency),
+        delta: signedMoney(effect.delta, currency),
+      });
     default:
       return effect satisfies never;
   }
 }
 
+/**
+ * An amount rounded for a bar's end: three significant digits of whole currency units, at
+ * least whole units (CHF 24’400, CHF 1’010’000, CHF 87), grouped like every other amount.
+ * Rounded in BigInt, half away from zero; the exact figure is in the bar's tooltip.
+ */
+export function roundedMoney(cents: bigint, currency: string): string {
+  const negative = cents < 0n;
+  const abs = negative ? -cents : cents;
+  const units = (abs + 50n) / 100n;
+  const digits = units.toString().length;
+  const step = digits > 3 ? 10n ** BigInt(digits - 3) : 1n;
+  const rounded = ((units + step / 2n) / step) * step;
+  const f = numberFormat(moneyLocale(currency), {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  });
+  // Intl formats a decimal string exactly (no float on the way). The sign as in signedMoney.
+  if (rounded === 0n) return f.format('0' as unknown as number);
+  const text = f.format(`${negative ? '-' : ''}${rounded}` as unknown as number);
+  return negative ? text : `+${text}`;
+}
+
 /** A short label at the end of a bar (the exact figures are in effectText). */
-export function barLabel(effect: Effect): string {
+export function barLabel(effect: Effect, currency = 'CHF'): string {
   switch (effect.kind) {
     case 'months':
       if (effect.delta === 0) return '0';
-      return effect.delta > 0 ? `+${effect.delta} mo` : `−${-effect.delta} mo`;
+      return effect.delta > 0
+        ? t('sensitivity.barLater', { n: effect.delta })
+        : t('sensitivity.barEarlier', { n: -effect.delta });
     case 'lost':
-      return 'never';
-    case 'gained':
-      return `month ${effect.month}`;
     case 'still-never':
-      return 'never';
-    case 'money': {
-      const sign = effect.cents > 0n ? '+' : '';
-      return `${sign}${formatAxisMoney(Number(effect.cents) / 100)}`;
-    }
+      return t('sensitivity.barNever');
+    case 'gained':
+      return t('sensitivity.barGained', { month: effect.month });
+    case 'money':
+      return roundedMoney(effect.cents, currency);
     default:
       return effect satisfies never;
   }
@@ -78,25 +111,37 @@ export function largestSize(effects: readonly Effect[]): number {
   return max;
 }
 
+/** The metric's name, from the KPI catalogue ("VSHN: final position"). */
 export function metricTitle(
   metric: SensitivityMetric,
   labels: { msp: string; isv: string },
 ): string {
   switch (metric) {
     case 'partnershipBreakEven':
-      return 'Partnership break-even month';
+      return kpiLabel(KPI_CATALOGUE.partnershipBreakEven);
     case 'finalPosition.msp':
-      return `${labels.msp}: final position`;
+      return kpiLabel(KPI_CATALOGUE.finalPosition, labels.msp);
     case 'finalPosition.isv':
-      return `${labels.isv}: final position`;
+      return kpiLabel(KPI_CATALOGUE.finalPosition, labels.isv);
     default:
       return metric satisfies never;
   }
 }
 
+/** The heading over the tornado: what the bars show a change of. */
+export function metricHeading(
+  metric: SensitivityMetric,
+  labels: { msp: string; isv: string },
+): string {
+  if (metric === 'partnershipBreakEven') return t('sensitivity.headingBreakEven');
+  return t('sensitivity.headingPosition', {
+    who: metric === 'finalPosition.msp' ? labels.msp : labels.isv,
+  });
+}
+
 /** Which way is good: for break-even, bars to the right (later) are bad; for money, good. */
 export function axisWords(metric: SensitivityMetric): { left: string; right: string } {
   return metric === 'partnershipBreakEven'
-    ? { left: '← earlier', right: 'later →' }
-    : { left: '← less', right: 'more →' };
+    ? { left: t('sensitivity.axisEarlier'), right: t('sensitivity.axisLater') }
+    : { left: t('sensitivity.axisLess'), right: t('sensitivity.axisMore') };
 }

@@ -5,6 +5,7 @@ import { simulate } from '../../../../src/engine';
 import { PRESETS } from '../../../../src/state/presets';
 import { saveScenario } from '../../../../src/url/saved-scenarios';
 import { ScenarioComparePanel } from '../../../../src/ui/analysis/compare-scenarios/ScenarioComparePanel';
+import { formatMoney } from '../../../../src/ui/format/money';
 import { renderAnalysis } from '../harness';
 
 afterEach(() => {
@@ -82,7 +83,7 @@ describe('the side-by-side panel', () => {
     await waitFor(() => expect(kpiCells('be')).toHaveLength(2), { timeout: 3000 });
     const inputs = screen.getByTestId('compare-inputs');
     expect(inputs.querySelector('tr[data-path="price.perInstance"]')?.textContent).toContain(
-      '415.5 CHF',
+      formatMoney('415.5', 'CHF'),
     );
     // Names are text, never markup.
     expect(screen.getByTestId('compare-kpis').querySelector('b')).toBeNull();

@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScenario, goalSeek } from '../../../../src/engine';
 import type { Scenario } from '../../../../src/engine';
 import { GoalSeekPanel } from '../../../../src/ui/analysis/goal-seek/GoalSeekPanel';
+import { formatDecimalText } from '../../../../src/ui/analysis/value-text';
+import { formatMoney } from '../../../../src/ui/format/money';
 import { renderAnalysis } from '../harness';
+
+const hours = (value: string) => `${formatDecimalText(value)} h`;
 
 afterEach(cleanup);
 
@@ -28,23 +32,27 @@ describe('the goal seek panel', () => {
     await waitFor(
       () =>
         expect(answer().textContent).toContain(
-          `ISV · Initialisation hours: ${expected.value} h is the largest value`,
+          `ISV · Initialisation hours: ${hours(expected.value)} is the largest value`,
         ),
       { timeout: 3000 },
     );
     fireEvent.click(
-      screen.getByRole('button', { name: `Apply ${expected.value} to the scenario` }),
+      screen.getByRole('button', { name: `Apply ${hours(expected.value)} to the scenario` }),
     );
     expect(store.getState().scenario.isv.initHours).toBe(expected.value);
     expect(answer().textContent).toContain(
-      `Applied: ISV · Initialisation hours is now ${expected.value}.`,
+      `Applied: ISV · Initialisation hours is now ${hours(expected.value)}; the partnership breaks even in month ${expected.month}.`,
     );
+    // After Apply, no "Now:" line repeats the value from before.
+    expect(answer().textContent).not.toContain('Now:');
   });
 
   it('says when the answer no longer fits the scenario, and offers no Apply then', async () => {
     const { store } = renderAnalysis(<GoalSeekPanel />);
     ask('price.perInstance', '24');
-    await waitFor(() => expect(answer().textContent).toContain('442.83 CHF'), { timeout: 3000 });
+    await waitFor(() => expect(answer().textContent).toContain(formatMoney('442.83', 'CHF')), {
+      timeout: 3000,
+    });
     act(() => {
       store.getState().updateScenario('growth.churnPct', '2');
     });

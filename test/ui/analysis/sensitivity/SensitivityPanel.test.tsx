@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScenario, rankSensitivity, sensitivity } from '../../../../src/engine';
 import type { Scenario } from '../../../../src/engine';
 import { SensitivityPanel } from '../../../../src/ui/analysis/sensitivity/SensitivityPanel';
+import { formatMoney } from '../../../../src/ui/format/money';
 import { renderAnalysis } from '../harness';
 
 afterEach(cleanup);
@@ -24,7 +25,7 @@ describe('the sensitivity panel', () => {
       expected.map((r) => r.row.field),
     );
     expect(bar('price.perInstance', 'low').getAttribute('aria-label')).toBe(
-      'Price per instance per month −20 %: 312 CHF → month 30: 4 months later than month 26',
+      `Price per instance per month −20%: ${formatMoney('312', 'CHF')} → month 30: 4 months later than month 26`,
     );
   });
 
@@ -33,11 +34,11 @@ describe('the sensitivity panel', () => {
     await waitFor(() => expect(rows()).toHaveLength(12), { timeout: 3000 });
     fireEvent.mouseEnter(bar('growth.newPerMonth', 'high'));
     expect(screen.getByTestId('tornado-tooltip').textContent).toContain(
-      'New instances per month +20 %: 3.6',
+      'New instances per month +20%: 3.6',
     );
     fireEvent.focus(bar('msp.hourlyRate', 'low'));
     expect(screen.getByTestId('tornado-tooltip').textContent).toContain(
-      'VSHN · Hourly labour cost −20 %: 88 CHF',
+      `VSHN · Hourly labour cost −20%: ${formatMoney('88', 'CHF')}`,
     );
   });
 
@@ -47,7 +48,7 @@ describe('the sensitivity panel', () => {
     fireEvent.change(screen.getByLabelText(/Move each input by/), { target: { value: '50' } });
     await waitFor(() =>
       expect(bar('price.perInstance', 'low').getAttribute('aria-label')).toContain(
-        '−50 %: 195 CHF',
+        `−50%: ${formatMoney('195', 'CHF')}`,
       ),
     );
     fireEvent.change(screen.getByLabelText('Show the change in'), {
@@ -68,7 +69,7 @@ describe('the sensitivity panel', () => {
     expect(store.getState().updateScenario('price.perInstance', '500').ok).toBe(true);
     await waitFor(() =>
       expect(bar('price.perInstance', 'low').getAttribute('aria-label')).toContain(
-        '−20 %: 400 CHF',
+        `−20%: ${formatMoney('400', 'CHF')}`,
       ),
     );
   });

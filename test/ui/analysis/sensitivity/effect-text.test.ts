@@ -5,6 +5,7 @@ import {
   barLabel,
   effectText,
   largestSize,
+  roundedMoney,
 } from '../../../../src/ui/analysis/sensitivity/effect-text';
 
 describe('tornado effect text', () => {
@@ -52,5 +53,15 @@ describe('tornado effect text', () => {
     expect(barExtent({ kind: 'gained', month: 9 }, 4)).toBe(-1);
     expect(barLabel({ kind: 'months', delta: -2, month: 24 })).toBe('−2 mo');
     expect(barLabel({ kind: 'lost' })).toBe('never');
+  });
+
+  it('rounds a bar’s amount to three significant digits of whole units, one grouping', () => {
+    const whole = (text: string) => formatMoney(text, 'CHF').replace(/[.,]00(?=\D*$)/, '');
+    expect(roundedMoney(2442770n, 'CHF')).toBe(`+${whole('24400')}`);
+    // Negative amounts take the money format's own negative form.
+    expect(roundedMoney(-100620547n, 'CHF')).toBe(whole('-1010000'));
+    expect(roundedMoney(8749n, 'CHF')).toBe(`+${whole('87')}`);
+    // No decimals: "0.1 CHF" precision is gone from the bars.
+    expect(roundedMoney(123456789n, 'CHF')).not.toMatch(/[.,]\d{1,2}$/);
   });
 });
