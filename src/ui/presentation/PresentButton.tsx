@@ -1,8 +1,10 @@
 import { requestFullscreen, usePresentation } from './presentation-store';
+import { useT } from '../i18n';
 
 /** Header button: the projector view (full screen where allowed). Escape leaves it. */
 export function PresentButton() {
   const enter = usePresentation((s) => s.enter);
+  const t = useT();
   return (
     <button
       type="button"
@@ -14,7 +16,7 @@ export function PresentButton() {
         enter();
       }}
     >
-      Present
+      {t('present.button')}
     </button>
   );
 }
