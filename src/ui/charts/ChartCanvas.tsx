@@ -30,6 +30,8 @@ export interface ChartCanvasProps {
   markers: readonly MonthMarker[];
   formatTick: (value: number) => string;
   yLabel: string;
+  /** The month axis's title, in the active language. */
+  xLabel: string;
   zeroLine?: boolean;
   selectedMonth?: number | null;
   /** Playback: lines, phase bands and markers end at this month (null: the whole horizon). */
@@ -118,7 +120,7 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
         // Never more ticks than months shown, so no tick falls between two months.
         numTicks={Math.min(xMax - xMin, Math.max(2, Math.floor(innerWidth / 80)))}
         tickFormat={monthTick}
-        label="Month"
+        label={props.xLabel}
       />
       <Axis
         orientation="left"

@@ -3,6 +3,7 @@ import { formatPercentText, formatRatio } from '../format/percent';
 import { PARTNER_STYLE } from '../theme/phases';
 import { MonthTooltip } from './MonthTooltip';
 import { breakEvenMarkers } from './PositionChart';
+import { useWording } from './use-wording';
 import type { PartnerChartProps } from './PositionChart';
 import type { ChartTableSpec } from './chart-table';
 import { extent, marginPctAt, marginSeries } from './series';
@@ -21,6 +22,7 @@ const formatMarginTick = (v: number) => formatRatio(v, 0);
 /** Chart (c): each partner's monthly margin (S − C) / S; equal once both are paid back. */
 export function MarginChart(props: PartnerChartProps) {
   const { result, currency, labels } = props;
+  const t = useWording();
   const lines = useMemo<LineSpec[]>(
     () => [
       { key: 'msp', label: labels.msp, values: marginSeries(result, 'msp'), ...PARTNER_STYLE.msp },
@@ -40,25 +42,24 @@ export function MarginChart(props: PartnerChartProps) {
       return v === null ? '–' : formatPercentText(v);
     };
     return {
-      columns: [`${labels.msp} margin`, `${labels.isv} margin`],
+      columns: [
+        t('chart.marginColumn', { who: labels.msp }),
+        t('chart.marginColumn', { who: labels.isv }),
+      ],
       row: (i) => [pct('msp', i), pct('isv', i)],
-      marks: breakEvenMarkers(result, labels),
+      marks: breakEvenMarkers(result, labels, t),
     };
-  }, [result, labels]);
+  }, [result, labels, t]);
   return (
     <TimeChart
       testId="chart-margin"
-      title="Monthly margin of each partner"
+      title={t('chart.marginTitle')}
       summary={marginSummary(result.summary, labels, result.horizonMonths)}
-      note={
-        clipped
-          ? `Margins below ${formatRatio(MARGIN_FLOOR, 0)} are drawn at ${formatRatio(MARGIN_FLOOR, 0)}.`
-          : undefined
-      }
+      note={clipped ? t('chart.marginClipped', { floor: formatRatio(MARGIN_FLOOR, 0) }) : undefined}
       phase={result.phase}
       lines={lines}
       yDomain={yDomain}
-      yLabel="Margin (profit ÷ share)"
+      yLabel={t('chart.marginAxis')}
       formatTick={formatMarginTick}
       zeroLine
       renderTooltip={(i) => (

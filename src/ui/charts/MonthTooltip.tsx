@@ -2,6 +2,7 @@ import { moneyAt } from '../../engine/index';
 import type { PartnerKey, SimulationResult } from '../../engine/index';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
+import { useT } from '../i18n';
 import { phaseInfo } from '../theme/phases';
 import type { Labels } from './summaries';
 import { marginPctAt } from './series';
@@ -20,6 +21,7 @@ const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
 
 /** A month's exact figures, read from the integer columns (never from chart coordinates). */
 export function MonthTooltip({ result, currency, labels, index, showMargin }: MonthTooltipProps) {
+  const t = useT();
   const money = (col: Parameters<typeof moneyAt>[0]) => formatMoney(moneyAt(col, index), currency);
   const info = phaseInfo(result.phase[index] ?? 1);
   const margin = (p: PartnerKey) => {
@@ -29,14 +31,17 @@ export function MonthTooltip({ result, currency, labels, index, showMargin }: Mo
   return (
     <div className="month-tooltip" data-month={index + 1}>
       <div className="month-tooltip__head">
-        <strong>Month {index + 1}</strong> · Phase {info.phase}, {info.name}
+        <strong>{t('chart.tipMonth', { month: index + 1 })}</strong> ·{' '}
+        {t('phase.titleComma', { phase: info.phase, name: info.name })}
       </div>
-      <div className="month-tooltip__revenue">Revenue {money(result.revenue)}</div>
+      <div className="month-tooltip__revenue">
+        {t('chart.tipRevenue', { amount: money(result.revenue) })}
+      </div>
       <table>
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Figure</span>
+              <span className="visually-hidden">{t('chart.tipFigure')}</span>
             </th>
             {KEYS.map((p) => (
               <th key={p} scope="col">
@@ -47,27 +52,27 @@ export function MonthTooltip({ result, currency, labels, index, showMargin }: Mo
         </thead>
         <tbody>
           <tr>
-            <th scope="row">Share</th>
+            <th scope="row">{t('chart.tipShare')}</th>
             {KEYS.map((p) => (
               <td key={p}>{money(result[p].share)}</td>
             ))}
           </tr>
           <tr>
-            <th scope="row">Cost</th>
+            <th scope="row">{t('chart.tipCost')}</th>
             {KEYS.map((p) => (
               <td key={p}>{money(result[p].cost)}</td>
             ))}
           </tr>
           {showMargin && (
             <tr>
-              <th scope="row">Margin</th>
+              <th scope="row">{t('chart.tipMargin')}</th>
               {KEYS.map((p) => (
                 <td key={p}>{margin(p)}</td>
               ))}
             </tr>
           )}
           <tr>
-            <th scope="row">Position</th>
+            <th scope="row">{t('chart.tipPosition')}</th>
             {KEYS.map((p) => (
               <td key={p}>{money(result[p].position)}</td>
             ))}

@@ -11,6 +11,9 @@ import { extent, positionSeries } from './series';
 import { positionSummary } from './summaries';
 import type { Labels } from './summaries';
 import { TimeChart } from './TimeChart';
+import { t as activeT } from '../i18n';
+import type { Translate } from '../i18n';
+import { useWording } from './use-wording';
 import type { LineSpec } from './chart-types';
 import { fitRange } from './zoom';
 
@@ -27,7 +30,11 @@ export interface PartnerChartProps {
 }
 
 /** The break-even markers: one per partner, merged when they fall in the same month. */
-export function breakEvenMarkers(result: SimulationResult, labels: Labels): MonthMarker[] {
+export function breakEvenMarkers(
+  result: SimulationResult,
+  labels: Labels,
+  t: Translate = activeT,
+): MonthMarker[] {
   const s = result.summary;
   const a = s.breakEvenMonth.msp;
   const b = s.breakEvenMonth.isv;
@@ -36,27 +43,27 @@ export function breakEvenMarkers(result: SimulationResult, labels: Labels): Mont
   if (a !== null && a === b) {
     out.push({
       month: a,
-      label: `Both break even · month ${a}`,
+      label: t('chart.markerBoth', { month: a }),
       color: PARTNER_STYLE.partnership.color,
     });
   } else {
     if (a !== null)
       out.push({
         month: a,
-        label: `${labels.msp} breaks even · month ${a}`,
+        label: t('chart.markerPartner', { who: labels.msp, month: a }),
         color: PARTNER_STYLE.msp.color,
       });
     if (b !== null)
       out.push({
         month: b,
-        label: `${labels.isv} breaks even · month ${b}`,
+        label: t('chart.markerPartner', { who: labels.isv, month: b }),
         color: PARTNER_STYLE.isv.color,
       });
   }
   if (together !== null && together !== Math.max(a ?? 0, b ?? 0)) {
     out.push({
       month: together,
-      label: `Both above zero · month ${together}`,
+      label: t('chart.markerTogether', { month: together }),
       color: PARTNER_STYLE.partnership.color,
     });
   }
@@ -72,6 +79,7 @@ export function PositionChart(
   },
 ) {
   const { result, currency, labels } = props;
+  const t = useWording();
   // The risk view's P10/P50/P90 lines, when laid over this timeline (src/ui/risk).
   const overlay = useAppState(selectRiskOverlay);
   const lines = useMemo<LineSpec[]>(
@@ -99,18 +107,21 @@ export function PositionChart(
   // Extra markers (the contract terms, src/ui/terms) come after the break-even ones.
   const { extraMarkers } = props;
   const markers = useMemo(
-    () => [...breakEvenMarkers(result, labels), ...(extraMarkers ?? [])],
-    [result, labels, extraMarkers],
+    () => [...breakEvenMarkers(result, labels, t), ...(extraMarkers ?? [])],
+    [result, labels, extraMarkers, t],
   );
   const table = useMemo<ChartTableSpec>(
     () => ({
-      columns: [`${labels.msp} position`, `${labels.isv} position`],
+      columns: [
+        t('chart.positionColumn', { who: labels.msp }),
+        t('chart.positionColumn', { who: labels.isv }),
+      ],
       row: (i) => [
         formatMoney(moneyAt(result.msp.position, i), currency),
         formatMoney(moneyAt(result.isv.position, i), currency),
       ],
     }),
-    [result, currency, labels.msp, labels.isv],
+    [result, currency, labels.msp, labels.isv, t],
   );
   const s = result.summary;
   // Two numbers, so the memo below (and the chart's drawing) keeps when the result is equal.
@@ -126,12 +137,12 @@ export function PositionChart(
   return (
     <TimeChart
       testId="chart-position"
-      title="Revenue-sharing timeline: where each partner stands"
+      title={t('chart.positionTitle')}
       summary={summary}
       phase={result.phase}
       lines={lines}
       yDomain={yDomain}
-      yLabel={`Cumulative position (${currency})`}
+      yLabel={t('chart.positionAxis', { currency })}
       formatTick={formatAxisMoney}
       markers={markers}
       zeroLine

@@ -6,6 +6,7 @@ import { PARTNER_STYLE } from '../theme/phases';
 import type { ChartTableSpec } from './chart-table';
 import { MonthTooltip } from './MonthTooltip';
 import { breakEvenMarkers } from './PositionChart';
+import { useWording } from './use-wording';
 import type { PartnerChartProps } from './PositionChart';
 import { extent, partnerMonthlySeries } from './series';
 import { revenueSplitSummary } from './split-instance-summaries';
@@ -19,42 +20,43 @@ import type { LineSpec } from './TimeChart';
  */
 export function RevenueSplitChart(props: PartnerChartProps) {
   const { result, currency, labels } = props;
+  const t = useWording();
   const lines = useMemo<LineSpec[]>(
     () => [
       {
         key: 'revenue',
-        label: 'Revenue',
+        label: t('chart.revenue'),
         values: toChartSeries(result.revenue),
         ...PARTNER_STYLE.partnership,
       },
       {
         key: 'msp-share',
-        label: `${labels.msp} share`,
+        label: t('chart.share', { who: labels.msp }),
         values: partnerMonthlySeries(result, 'msp', 'share'),
         ...PARTNER_STYLE.msp,
       },
       {
         key: 'isv-share',
-        label: `${labels.isv} share`,
+        label: t('chart.share', { who: labels.isv }),
         values: partnerMonthlySeries(result, 'isv', 'share'),
         ...PARTNER_STYLE.isv,
       },
       {
         key: 'msp-cost',
-        label: `${labels.msp} costs`,
+        label: t('chart.costs', { who: labels.msp }),
         values: partnerMonthlySeries(result, 'msp', 'cost'),
         color: PARTNER_STYLE.msp.color,
         dash: '3 3',
       },
       {
         key: 'isv-cost',
-        label: `${labels.isv} costs`,
+        label: t('chart.costs', { who: labels.isv }),
         values: partnerMonthlySeries(result, 'isv', 'cost'),
         color: PARTNER_STYLE.isv.color,
         dash: '1 3',
       },
     ],
-    [result, labels.msp, labels.isv],
+    [result, labels.msp, labels.isv, t],
   );
   const yDomain = useMemo(() => {
     const [lo, hi] = extent(...lines.map((l) => l.values));
@@ -71,18 +73,18 @@ export function RevenueSplitChart(props: PartnerChartProps) {
         money(result.msp.cost, i),
         money(result.isv.cost, i),
       ],
-      marks: breakEvenMarkers(result, labels),
+      marks: breakEvenMarkers(result, labels, t),
     };
-  }, [result, currency, lines, labels]);
+  }, [result, currency, lines, labels, t]);
   return (
     <TimeChart
       testId="chart-revenue-split"
-      title="Monthly revenue split: each partner’s share against its costs"
+      title={t('chart.splitTitle')}
       summary={revenueSplitSummary(result, labels, currency)}
       phase={result.phase}
       lines={lines}
       yDomain={yDomain}
-      yLabel={`Per month (${currency})`}
+      yLabel={t('chart.splitAxis', { currency })}
       formatTick={formatAxisMoney}
       zeroLine
       renderTooltip={(i) => (

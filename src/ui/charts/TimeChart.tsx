@@ -10,6 +10,9 @@ import type { LineSpec } from './chart-types';
 import { extent } from './series';
 import { useElementWidth } from '../hooks/use-element-width';
 import { ZoomControls } from './ZoomControls';
+import type { Translate } from '../i18n';
+import { PHASE_LIST, phaseInfo } from '../theme/phases';
+import { useWording } from './use-wording';
 import { clampRange, isWhole, panRange, rangeShowing, wholeRange, zoomRange } from './zoom';
 import type { MonthRange } from './zoom';
 import './charts.css';
@@ -53,6 +56,16 @@ export interface TimeChartProps {
 /** Pixels the pointer must travel before a press on the plot becomes a zoom drag. */
 const DRAG_PX = 8;
 
+/** The phases the chart's bands show, for the PNG's legend ("3 Unequal investments"). */
+function bandLegend(phase: Uint8Array, t: Translate) {
+  const seen = new Set(phase);
+  return PHASE_LIST.filter((p) => seen.has(p.phase)).map((p) => ({
+    label: t('phase.title', { phase: p.phase, name: phaseInfo(p.phase, t).name }),
+    fill: p.fill,
+    edge: p.edge,
+  }));
+}
+
 const NO_MARKERS: readonly MonthMarker[] = [];
 const BASE_MARGIN = { top: 12, right: 20, bottom: 40 };
 
@@ -82,6 +95,7 @@ export function TimeChart(props: TimeChartProps) {
   const { title, summary, phase, lines, yDomain, formatTick, yLabel, markers = NO_MARKERS } = props;
   const { renderTooltip, note, selectedMonth, onSelectMonth, height = 300, testId } = props;
   const horizon = phase.length;
+  const t = useWording();
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const [hovered, setCursor] = useState<number | null>(null);
   const [keyboard, setKeyboard] = useState(false);
@@ -101,6 +115,7 @@ export function TimeChart(props: TimeChartProps) {
   const xMax = playhead != null && playhead > range[1] ? Math.min(playhead, horizon) : range[1];
   const zoomed = !isWhole([xMin, xMax], horizon);
   const setRange = (r: MonthRange) => setChosen(clampRange(r, horizon));
+  const bands = useMemo(() => bandLegend(phase, t), [phase, t]);
 
   const data = useMemo(
     () => lines.map((l) => decimateWindow(l.values, xMin, xMax, innerWidth)),
@@ -214,7 +229,7 @@ export function TimeChart(props: TimeChartProps) {
         <h3 id={`${id}-title`} className="time-chart__title">
           {title}
         </h3>
-        <ul className="time-chart__legend" aria-label="Legend">
+        <ul className="time-chart__legend" aria-label={t('chart.legend')}>
           {lines.map((l) => (
             <li key={l.key}>
               <svg width="28" height="10" aria-hidden="true">
@@ -239,11 +254,7 @@ export function TimeChart(props: TimeChartProps) {
         style={{ height }}
         tabIndex={0}
         role="group"
-        aria-label={
-          zoom
-            ? `${title}: use the arrow keys to read the figures month by month, plus and minus to zoom`
-            : `${title}: use the arrow keys to read the figures month by month`
-        }
+        aria-label={zoom ? t('chart.plotHintZoom', { title }) : t('chart.plotHint', { title })}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
@@ -270,6 +281,7 @@ export function TimeChart(props: TimeChartProps) {
           markers={markers}
           formatTick={formatTick}
           yLabel={yLabel}
+          xLabel={t('chart.month')}
           zeroLine={props.zeroLine}
           selectedMonth={selectedMonth}
           playheadMonth={props.playheadMonth}
@@ -319,7 +331,7 @@ export function TimeChart(props: TimeChartProps) {
         />
       )}
       {/* After the plot, so the plot stays the chart's first tab stop. */}
-      <ChartPngButton title={title} legend={lines} />
+      <ChartPngButton title={title} legend={lines} bands={bands} />
       {props.table && (
         <button
           type="button"
@@ -329,7 +341,7 @@ export function TimeChart(props: TimeChartProps) {
           onClick={() => setShowTable((v) => !v)}
         >
           <span aria-hidden="true">{showTable ? '▾ ' : '▸ '}</span>
-          Show as table
+          {t('chart.showTable')}
         </button>
       )}
       <figcaption id={`${id}-summary`} className="time-chart__summary">

@@ -1,5 +1,6 @@
 import type { MonthRange } from './zoom';
 import { isWhole, MIN_SPAN } from './zoom';
+import { useT } from '../i18n';
 
 export interface ZoomControlsProps {
   /** The months shown now (inclusive). */
@@ -24,15 +25,16 @@ export function ZoomControls(props: ZoomControlsProps) {
   const { range, horizon } = props;
   const whole = isWhole(range, horizon);
   const last = Math.max(horizon, 1);
+  const t = useT();
   return (
-    <div className="chart-zoom" role="group" aria-label="Zoom the timeline">
+    <div className="chart-zoom" role="group" aria-label={t('zoom.group')}>
       <button
         type="button"
         className="chart-zoom__button"
         aria-pressed={props.fitShown && !whole}
         onClick={props.onFit}
       >
-        Fit the first break-even
+        {t('zoom.fit')}
       </button>
       <button
         type="button"
@@ -40,14 +42,14 @@ export function ZoomControls(props: ZoomControlsProps) {
         aria-pressed={whole}
         onClick={props.onWhole}
       >
-        Whole horizon
+        {t('zoom.whole')}
       </button>
       <span className="chart-zoom__fine">
         <button
           type="button"
           className="chart-zoom__button"
-          aria-label="Zoom in"
-          title="Zoom in (+ on the chart)"
+          aria-label={t('zoom.in')}
+          title={t('zoom.inTitle')}
           disabled={range[1] - range[0] <= MIN_SPAN - 1}
           onClick={() => props.onZoom(0.5)}
         >
@@ -56,8 +58,8 @@ export function ZoomControls(props: ZoomControlsProps) {
         <button
           type="button"
           className="chart-zoom__button"
-          aria-label="Zoom out"
-          title="Zoom out (− on the chart)"
+          aria-label={t('zoom.out')}
+          title={t('zoom.outTitle')}
           disabled={whole}
           onClick={() => props.onZoom(2)}
         >
@@ -66,8 +68,8 @@ export function ZoomControls(props: ZoomControlsProps) {
         <button
           type="button"
           className="chart-zoom__button"
-          aria-label="Earlier months"
-          title="Earlier months"
+          aria-label={t('zoom.earlier')}
+          title={t('zoom.earlier')}
           disabled={range[0] <= 1}
           onClick={() => props.onPan(-0.5)}
         >
@@ -76,8 +78,8 @@ export function ZoomControls(props: ZoomControlsProps) {
         <button
           type="button"
           className="chart-zoom__button"
-          aria-label="Later months"
-          title="Later months"
+          aria-label={t('zoom.later')}
+          title={t('zoom.later')}
           disabled={range[1] >= last}
           onClick={() => props.onPan(0.5)}
         >
@@ -85,8 +87,10 @@ export function ZoomControls(props: ZoomControlsProps) {
         </button>
       </span>
       <span className="chart-zoom__status" aria-live="polite" data-testid="chart-zoom-status">
-        {whole ? `All ${last} months` : `Months ${range[0]}–${Math.min(range[1], last)} of ${last}`}
-        <span className="chart-zoom__hint"> · drag across the chart to zoom</span>
+        {whole
+          ? t('zoom.all', { months: last })
+          : t('zoom.range', { first: range[0], last: Math.min(range[1], last), months: last })}
+        <span className="chart-zoom__hint">{t('zoom.hint')}</span>
       </span>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { t as translate, useT } from '../i18n';
 import { phaseInfo } from '../theme/phases';
 import type { MonthMarker } from './chart-layers';
 
@@ -35,7 +36,8 @@ export function tableMonths(phase: Uint8Array, markers: readonly MonthMarker[]):
   };
   for (let i = 0; i < n; i++) {
     const ph = phase[i] as number;
-    if (i === 0 || ph !== phase[i - 1]) note(i + 1, `Phase ${ph} starts: ${phaseInfo(ph).name}`);
+    if (i === 0 || ph !== phase[i - 1])
+      note(i + 1, translate('phase.starts', { phase: ph, name: phaseInfo(ph).name }));
   }
   for (const m of markers) if (m.month >= 1 && m.month <= n) note(m.month, m.label);
   if (n <= FULL_TABLE_MONTHS) {
@@ -63,26 +65,33 @@ export function ChartDataTable({ id, title, phase, markers, spec }: ChartDataTab
     () => tableMonths(phase, [...markers, ...(spec.marks ?? [])]),
     [phase, markers, spec.marks],
   );
+  const t = useT();
   const n = phase.length;
   const caption =
     n <= FULL_TABLE_MONTHS
-      ? `${title}: every month’s exact figures.`
-      : `${title}: exact figures for month 1, each year end, the last month, the first month of each phase and the break-even months (${months.length} of ${n} months; the monthly table has every month).`;
+      ? t('chart.tableAll', { title })
+      : t('chart.tableSome', { title, shown: months.length, months: n });
   return (
     // A scrolling box: focusable and named, so keyboard users can scroll it too.
-    <div className="chart-table" id={id} tabIndex={0} role="region" aria-label={`${title}: table`}>
+    <div
+      className="chart-table"
+      id={id}
+      tabIndex={0}
+      role="region"
+      aria-label={t('chart.tableRegion', { title })}
+    >
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Phase</th>
+            <th scope="col">{t('chart.colMonth')}</th>
+            <th scope="col">{t('chart.colPhase')}</th>
             {spec.columns.map((c) => (
               <th key={c} scope="col">
                 {c}
               </th>
             ))}
-            <th scope="col">Note</th>
+            <th scope="col">{t('chart.colNote')}</th>
           </tr>
         </thead>
         <tbody>

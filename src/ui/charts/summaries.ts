@@ -1,6 +1,7 @@
 import type { PartnerKey, Summary } from '../../engine/index';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
+import { t } from '../i18n';
 
 /**
  * The one-sentence text alternatives of the charts, generated from the engine's summary so they
@@ -13,20 +14,17 @@ const centsOf = (money: string) => BigInt(money.replace('.', ''));
 function breakEvenClause(s: Summary, labels: Labels, horizon: number): string {
   const a = s.breakEvenMonth.msp;
   const b = s.breakEvenMonth.isv;
-  const within = `within ${horizon} months`;
+  const names = { a: labels.msp, b: labels.isv };
   let text: string;
-  if (a !== null && a === b) text = `${labels.msp} and ${labels.isv} both break even in month ${a}`;
-  else if (a !== null && b !== null) {
-    text = `${labels.msp} breaks even in month ${a} and ${labels.isv} in month ${b}`;
-  } else if (a !== null)
-    text = `${labels.msp} breaks even in month ${a}; ${labels.isv} does not ${within}`;
-  else if (b !== null)
-    text = `${labels.isv} breaks even in month ${b}; ${labels.msp} does not ${within}`;
-  else return `Neither partner breaks even ${within}`;
+  if (a !== null && a === b) text = t('chart.beBoth', { ...names, month: a });
+  else if (a !== null && b !== null) text = t('chart.beEach', { ...names, ma: a, mb: b });
+  else if (a !== null) text = t('chart.beOne', { ...names, month: a, horizon });
+  else if (b !== null) text = t('chart.beOne', { a: labels.isv, b: labels.msp, month: b, horizon });
+  else return t('chart.beNone', { horizon });
   const together = s.partnershipBreakEvenMonth;
   const latest = Math.max(a ?? 0, b ?? 0);
   if (together !== null && together !== latest) {
-    text += `; both are above zero together from month ${together}`;
+    text = t('chart.beTogether', { clause: text, month: together });
   }
   return text;
 }
@@ -36,13 +34,20 @@ function exposureClause(s: Summary, labels: Labels, currency: string): string {
   const first: PartnerKey = isvDeeper ? 'isv' : 'msp';
   const second: PartnerKey = isvDeeper ? 'msp' : 'isv';
   const m1 = s.maxExposureMonth[first];
-  if (m1 === null) return 'neither partner is ever out of pocket';
+  if (m1 === null) return t('chart.exposureNone');
   const m2 = s.maxExposureMonth[second];
-  const other =
-    m2 === null
-      ? `${labels[second]} never is`
-      : `${labels[second]} at most ${formatMoney(s.maxExposure[second], currency)} in month ${m2}`;
-  return `${labels[first]} is most exposed in month ${m1} at ${formatMoney(s.maxExposure[first], currency)} (${other})`;
+  const values = {
+    first: labels[first],
+    second: labels[second],
+    month: m1,
+    amount: formatMoney(s.maxExposure[first], currency),
+  };
+  if (m2 === null) return t('chart.exposureNever', values);
+  return t('chart.exposure', {
+    ...values,
+    amount2: formatMoney(s.maxExposure[second], currency),
+    month2: m2,
+  });
 }
 
 /** Chart (a): "VSHN and ISV both break even in month 26; ISV is most exposed in month 11 at …". */
@@ -52,19 +57,31 @@ export function positionSummary(
   currency: string,
   horizon: number,
 ): string {
-  const finalText =
-    `After ${horizon} months ${labels.msp} stands at ${formatMoney(s.totals.msp.position, currency)}` +
-    ` and ${labels.isv} at ${formatMoney(s.totals.isv.position, currency)}.`;
-  return `${breakEvenClause(s, labels, horizon)}; ${exposureClause(s, labels, currency)}. ${finalText}`;
+  return t('chart.positionSummary', {
+    breakEven: breakEvenClause(s, labels, horizon),
+    exposure: exposureClause(s, labels, currency),
+    horizon,
+    a: labels.msp,
+    amountA: formatMoney(s.totals.msp.position, currency),
+    b: labels.isv,
+    amountB: formatMoney(s.totals.isv.position, currency),
+  });
 }
 
-/** Chart (c): whether and from when the partners' margins are equal. */
+/**
+ * Chart (c): from when each month's margin is the same for both partners, and the margins summed
+ * over those months (which differ slightly: the cost mix changes).
+ */
 export function marginSummary(s: Summary, labels: Labels, horizon: number): string {
   const start = s.phaseStartMonth[5];
   const a = s.marginAfterPaybackPct.msp;
   const b = s.marginAfterPaybackPct.isv;
-  if (start === null || a === null || b === null) {
-    return `The margins have not converged: the partners are not both paid back (phase 5) within ${horizon} months.`;
-  }
-  return `From month ${start}, when both investments are paid back, revenue follows each partner's current costs and their margins converge: over the net-positive months ${labels.msp} earns ${formatPercentText(a)} and ${labels.isv} ${formatPercentText(b)} of its revenue.`;
+  if (start === null || a === null || b === null) return t('chart.marginNone', { horizon });
+  return t('chart.marginSummary', {
+    month: start,
+    a: labels.msp,
+    pa: formatPercentText(a),
+    b: labels.isv,
+    pb: formatPercentText(b),
+  });
 }

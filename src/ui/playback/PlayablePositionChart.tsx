@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ComponentProps } from 'react';
 import { breakEvenMarkers, PositionChart } from '../charts/PositionChart';
+import { useWording } from '../charts/use-wording';
 import { PlaybackControls } from './PlaybackControls';
 import { usePlayer, usePlayhead } from './use-player';
 import { usePrefersReducedMotion } from '../hooks/use-reduced-motion';
@@ -21,7 +22,8 @@ export function PlayablePositionChart({
   const player = usePlayer(result.horizonMonths);
   const reducedMotion = usePrefersReducedMotion();
   const playhead = usePlayhead(player);
-  const markers = useMemo(() => breakEvenMarkers(result, labels), [result, labels]);
+  const t = useWording();
+  const markers = useMemo(() => breakEvenMarkers(result, labels, t), [result, labels, t]);
   return (
     <div className="playable-chart">
       <PlaybackControls

@@ -7,6 +7,8 @@ import type { PlaybackAction } from './playback-state';
 import { monthValueText, phaseAt, reachedMarkers } from './playback-text';
 import type { Player } from './player';
 import { usePlaybackState } from './use-player';
+import { useT } from '../i18n';
+import type { Translate } from '../i18n';
 import './playback.css';
 
 export interface PlaybackControlsProps {
@@ -57,9 +59,9 @@ function isBackground(target: EventTarget | null): boolean {
   return !target.closest('button, input, select, textarea, a[href], [tabindex]');
 }
 
-function playLabel(playing: boolean, end: boolean): string {
-  if (playing) return 'Pause';
-  return end ? 'Play from month 1' : 'Play';
+function playLabel(playing: boolean, end: boolean, t: Translate): string {
+  if (playing) return t('playback.pause');
+  return end ? t('playback.playAgain') : t('playback.play');
 }
 
 /**
@@ -70,6 +72,7 @@ export function PlaybackControls(props: PlaybackControlsProps) {
   const { player, result, markers, reducedMotion, globalKeys = false } = props;
   const state = usePlaybackState(player);
   const id = useId();
+  const t = useT();
   const month = shownMonth(state);
   const phase = phaseAt(result, month);
   const reached = reachedMarkers(markers, month);
@@ -105,7 +108,7 @@ export function PlaybackControls(props: PlaybackControlsProps) {
     <div
       className="playback"
       role="group"
-      aria-label="Timeline playback"
+      aria-label={t('playback.group')}
       data-testid="playback"
       data-month={month}
       data-playing={state.playing}
@@ -121,11 +124,11 @@ export function PlaybackControls(props: PlaybackControlsProps) {
           <span aria-hidden="true" className="playback__icon">
             {state.playing ? '❚❚' : '▶'}
           </span>{' '}
-          {playLabel(state.playing, atEnd(state))}
+          {playLabel(state.playing, atEnd(state), t)}
         </button>
         <label className="playback__scrub" htmlFor={`${id}-month`}>
           <span className="playback__month">
-            Month <strong>{month}</strong> of {result.horizonMonths}
+            {t('playback.month', { month, months: result.horizonMonths })}
           </span>
           <input
             id={`${id}-month`}
@@ -140,7 +143,7 @@ export function PlaybackControls(props: PlaybackControlsProps) {
           />
         </label>
         <label className="playback__speed">
-          Speed{' '}
+          {t('playback.speed')}{' '}
           <select value={String(state.speed)} onChange={onSpeed}>
             {SPEEDS.map((s) => (
               <option key={s} value={String(s)}>
@@ -155,11 +158,11 @@ export function PlaybackControls(props: PlaybackControlsProps) {
           className="playback__phase-name"
           style={{ background: phase.fill, borderColor: phase.edge }}
         >
-          Phase {phase.phase} · {phase.name}
+          {t('phase.title', { phase: phase.phase, name: phase.name })}
         </span>{' '}
         {phase.rule}
       </p>
-      <ul className="playback__callouts" aria-live="polite" aria-label="Break-even moments reached">
+      <ul className="playback__callouts" aria-live="polite" aria-label={t('playback.reached')}>
         {reached.map((m) => (
           <li key={`${m.month}-${m.label}`} style={{ borderColor: m.color }}>
             {m.label}

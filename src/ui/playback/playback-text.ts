@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { SimulationResult } from '../../engine/index';
 import type { MonthMarker } from '../charts/chart-layers';
 import { PHASES, phaseInfo } from '../theme/phases';
@@ -17,5 +18,10 @@ export function reachedMarkers(markers: readonly MonthMarker[], month: number): 
 /** How the scrubber reads to a screen reader: "Month 26 of 120, phase 4, Aligned investments". */
 export function monthValueText(result: SimulationResult, month: number): string {
   const p = phaseAt(result, month);
-  return `Month ${month} of ${result.horizonMonths}, phase ${p.phase}, ${p.name}`;
+  return t('playback.valueText', {
+    month,
+    months: result.horizonMonths,
+    phase: p.phase,
+    name: p.name,
+  });
 }

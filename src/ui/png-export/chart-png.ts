@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { snapshotSvg } from './svg-snapshot';
 
 /** A legend entry drawn above the chart (the on-screen legend is HTML, not part of the SVG). */
@@ -7,9 +8,17 @@ export interface LegendEntry {
   dash?: string;
 }
 
+/** A phase band's swatch and name ("3 Unequal investments"). */
+export interface BandEntry {
+  label: string;
+  fill: string;
+  edge: string;
+}
+
 export interface ChartPngOptions {
   title: string;
   legend: readonly LegendEntry[];
+  bands?: readonly BandEntry[];
   /** Pixels per CSS pixel: 2 gives a sharp image on slides and in documents. */
   scale?: number;
 }
@@ -17,13 +26,18 @@ export interface ChartPngOptions {
 const PAD = 16;
 const TITLE_PX = 18;
 const LEGEND_PX = 13;
-const HEAD = PAD + TITLE_PX + 10 + LEGEND_PX + 12;
+const ROW = LEGEND_PX + 8;
+
+/** Title, the lines' legend and (with bands) the bands' legend. */
+function headHeight(opts: ChartPngOptions): number {
+  return PAD + TITLE_PX + 10 + ROW + (opts.bands?.length ? ROW : 0) + 4;
+}
 
 function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+    img.onerror = () => reject(new Error(t('png.drawFailed')));
     img.src = src;
   });
 }
@@ -50,6 +64,18 @@ function drawHead(ctx: CanvasRenderingContext2D, opts: ChartPngOptions, font: st
     ctx.fillText(entry.label, x + 34, y);
     x += 34 + ctx.measureText(entry.label).width + 20;
   }
+  let bx = PAD;
+  const by = y + ROW;
+  for (const band of opts.bands ?? []) {
+    ctx.fillStyle = band.fill;
+    ctx.fillRect(bx, by, 18, LEGEND_PX);
+    ctx.strokeStyle = band.edge;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(bx + 0.5, by + 0.5, 17, LEGEND_PX - 1);
+    ctx.fillStyle = '#1a1d21';
+    ctx.fillText(band.label, bx + 24, by);
+    bx += 24 + ctx.measureText(band.label).width + 18;
+  }
 }
 
 /**
@@ -62,35 +88,46 @@ export async function chartPng(svg: SVGSVGElement, opts: ChartPngOptions): Promi
   const img = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(snap.text)}`);
   const canvas = document.createElement('canvas');
   const width = snap.width + 2 * PAD;
-  const height = HEAD + snap.height + PAD;
+  const head = headHeight(opts);
+  const height = head + snap.height + PAD;
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw images.');
+  if (!ctx) throw new Error(t('png.noCanvas'));
   ctx.scale(scale, scale);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   drawHead(ctx, opts, getComputedStyle(svg).fontFamily || 'sans-serif');
-  ctx.drawImage(img, PAD, HEAD, snap.width, snap.height);
+  ctx.drawImage(img, PAD, head, snap.width, snap.height);
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
       if (blob) resolve(blob);
-      else reject(new Error('The image could not be saved.'));
+      else reject(new Error(t('png.failed')));
     }, 'image/png');
   });
 }
 
-/** "Revenue-sharing timeline: where…" → "revenue-sharing-timeline.png" (the part before a colon). */
-export function pngFileName(title: string): string {
-  const head = title.split(':')[0] ?? '';
-  const slug = head
+/** "Grössere Überraschung" → "grossere-uberraschung": letters, digits and dashes only. */
+function slug(text: string, max: number): string {
+  return text
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-')
-    .slice(0, 60);
-  return `${slug || 'chart'}.png`;
+    .replace(/-+/g, '-')
+    .slice(0, max)
+    .replace(/-$/, '');
+}
+
+/**
+ * "Revenue-sharing timeline: where…" of scenario "Acme SaaS" →
+ * "acme-saas-revenue-sharing-timeline.png" (the title's part before a colon), so files from
+ * several scenarios do not overwrite each other.
+ */
+export function pngFileName(title: string, scenarioName = ''): string {
+  const parts = [slug(scenarioName, 40), slug(title.split(':')[0] ?? '', 60)].filter(Boolean);
+  return `${parts.join('-') || 'chart'}.png`;
 }
 
 /** How long the object URL lives: revoking right after click() can cancel the download. */

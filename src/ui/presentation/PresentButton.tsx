@@ -1,9 +1,11 @@
 import { useAppState } from '../../state';
 import { requestFullscreen } from './fullscreen';
+import { useT } from '../i18n';
 
 /** Header button: the projector view (full screen where allowed). Escape leaves it. */
 export function PresentButton() {
   const enter = useAppState((s) => s.enterPresentation);
+  const t = useT();
   return (
     <button
       type="button"
@@ -15,7 +17,7 @@ export function PresentButton() {
         enter();
       }}
     >
-      Present
+      {t('present.button')}
     </button>
   );
 }

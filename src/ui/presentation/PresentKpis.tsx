@@ -3,15 +3,17 @@ import type { PartnerKey, SimulationResult } from '../../engine/index';
 import { kpiCards } from '../kpi/kpi-model';
 import type { KpiCardModel, PartnerLabels } from '../kpi/kpi-model';
 import { PARTNER_STYLE } from '../theme/phases';
+import type { MessageKey } from '../i18n';
+import { useWording } from '../charts/use-wording';
 
 const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
 /** The questions a room asks, in order; the same cards (and figures) as the page's KPIs. */
 const ROWS = [
-  { title: 'Break-even', id: 'kpi-breakeven' },
-  { title: 'Most out of pocket', id: 'kpi-max-exposure' },
-  { title: 'Final position', id: 'kpi-final-position' },
-  { title: 'Margin after payback', id: 'kpi-margin' },
-] as const;
+  { title: 'kpi.breakEven', id: 'kpi-breakeven' },
+  { title: 'kpi.exposure', id: 'kpi-max-exposure' },
+  { title: 'kpi.finalPosition', id: 'kpi-final-position' },
+  { title: 'kpi.margin', id: 'kpi-margin' },
+] as const satisfies readonly { title: MessageKey; id: string }[];
 
 /** A figure that may wrap only after a space or group separator ("CHF 1'918'855'353.95"). */
 function Breakable({ text }: { text: string }) {
@@ -35,16 +37,19 @@ export function PresentKpis(props: {
   labels: PartnerLabels;
 }) {
   const { result, currency, labels } = props;
+  const t = useWording();
   const cards = useMemo(() => {
+    // The cards are worded in the active language: worded again when `t` changes with it.
+    void t;
     const byId = new Map<string, KpiCardModel>();
     for (const c of kpiCards(result, currency, labels)) byId.set(c.testId, c);
     return byId;
-  }, [result, currency, labels]);
+  }, [result, currency, labels, t]);
   const both = result.summary.partnershipBreakEvenMonth;
   return (
     <div className="present-kpis" data-testid="present-kpis">
       <p className="present-kpis__headline">
-        {both === null ? 'Not both paid back yet' : `Both partners break even in month ${both}`}
+        {both === null ? t('present.notBoth') : t('present.bothBreakEven', { month: both })}
       </p>
       <table className="present-kpis__table">
         <thead>
@@ -61,7 +66,7 @@ export function PresentKpis(props: {
             <Fragment key={row.id}>
               <tr className="present-kpis__question">
                 <th scope="colgroup" colSpan={2}>
-                  {row.title}
+                  {t(row.title)}
                 </th>
               </tr>
               <tr>

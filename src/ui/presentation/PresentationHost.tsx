@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { SectionBoundary } from '../layout/SectionBoundary';
 import { selectPresentationOpen, useAppState } from '../../state';
+import { useT } from '../i18n';
 
 // Loaded on first use: the projector view is not part of the page's first download.
 const PresentationView = lazy(() => import('./PresentationView'));
@@ -8,9 +9,10 @@ const PresentationView = lazy(() => import('./PresentationView'));
 export function PresentationHost() {
   const open = useAppState(selectPresentationOpen);
   const leave = useAppState((s) => s.leavePresentation);
+  const t = useT();
   if (!open) return null;
   return (
-    <SectionBoundary what="The presentation" onClose={{ label: 'Back to the page', action: leave }}>
+    <SectionBoundary what={t('present.what')} onClose={{ label: t('present.back'), action: leave }}>
       <Suspense fallback={null}>
         <PresentationView />
       </Suspense>

@@ -9,10 +9,12 @@ import { PresentKpis } from './PresentKpis';
 import { PresentSlider } from './PresentSlider';
 import type { PresentSliderProps } from './PresentSlider';
 import { useElementHeight, useFillHeight } from '../hooks/use-element-height';
+import { useT } from '../i18n';
+import type { Translate } from '../i18n';
 import './presentation.css';
 
 /** The few inputs worth moving in front of an audience. */
-function sliders(s: Scenario): PresentSliderProps[] {
+function sliders(s: Scenario, t: Translate): PresentSliderProps[] {
   const init = PARTNER_NUMBER_SPECS.initHours;
   return [
     {
@@ -31,7 +33,7 @@ function sliders(s: Scenario): PresentSliderProps[] {
     },
     ...(['msp', 'isv'] as const).map((p) => ({
       path: `${p}.initHours` as const,
-      label: `${s[p].label}: ${init.label.toLowerCase()}`,
+      label: t('present.sliderLabel', { who: s[p].label, field: init.label }),
       value: s[p].initHours,
       unit: init.unit(s.currency),
       slider: init.slider ?? { min: 0, max: 3000, step: '10' },
@@ -49,6 +51,7 @@ export default function PresentationView() {
   const result = useAppState(selectResult);
   const resultScenario = useAppState(selectResultScenario);
   const scenario = useAppState(selectScenario);
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [slot, slotHeight] = useElementHeight<HTMLDivElement>(400);
   const [content, chartHeight] = useFillHeight(slotHeight, 120, result !== null);
@@ -100,11 +103,11 @@ export default function PresentationView() {
     >
       <header className="presentation__head">
         <h2 id="presentation-title" className="presentation__title">
-          {scenario.name || 'Servala partnership'}
+          {scenario.name || t('present.fallbackTitle')}
         </h2>
-        <p className="presentation__subtitle">Revenue sharing in five phases</p>
+        <p className="presentation__subtitle">{t('present.subtitle')}</p>
         <button type="button" className="presentation__exit" onClick={leave}>
-          Exit <kbd>Esc</kbd>
+          {t('present.exit')} <kbd>Esc</kbd>
         </button>
       </header>
       {result && resultScenario ? (
@@ -122,15 +125,15 @@ export default function PresentationView() {
               </div>
             </div>
           </div>
-          <aside className="presentation__side" aria-label="Key figures">
+          <aside className="presentation__side" aria-label={t('present.side')}>
             <PresentKpis result={result} currency={resultScenario.currency} labels={labels} />
           </aside>
         </div>
       ) : (
-        <p className="presentation__wait">Calculating…</p>
+        <p className="presentation__wait">{t('present.wait')}</p>
       )}
-      <div className="presentation__sliders" role="group" aria-label="Assumptions">
-        {sliders(scenario).map((s) => (
+      <div className="presentation__sliders" role="group" aria-label={t('present.sliders')}>
+        {sliders(scenario, t).map((s) => (
           <PresentSlider key={s.path} {...s} />
         ))}
       </div>

@@ -1,16 +1,23 @@
 import type { Phase } from '../../engine/index';
+import { t } from '../i18n/i18n';
+import type { MessageKey, Translate } from '../i18n';
 
 /**
- * What each phase means, in the product's own words, and the colours every view uses for it.
+ * What each phase means, in the product's own words (messages `phase.N.name` / `phase.N.rule`),
+ * and the colours every view uses for it.
  * The palette is built on Okabe–Ito hues (distinguishable with the common colour-vision
  * deficiencies); fills are light tints so dark text on them passes WCAG AA with room to spare,
  * and every band also carries its phase number, so colour is never the only cue.
  */
 export interface PhaseInfo {
   phase: Phase;
-  name: string;
-  /** One plain sentence: the rule that applies and why. */
-  rule: string;
+  /** The phase's name in the active language (read when used, so it follows a switch). */
+  readonly name: string;
+  /** One plain sentence in the active language: the rule that applies and why. */
+  readonly rule: string;
+  /** The message keys of the name and the rule, for views that translate themselves. */
+  nameKey: MessageKey;
+  ruleKey: MessageKey;
   /** Band fill (timeline and chart backgrounds). */
   fill: string;
   /** Stronger edge colour of the same hue (≥ 3:1 against white, for borders and markers). */
@@ -20,42 +27,40 @@ export interface PhaseInfo {
 /** Text on phase fills. */
 export const PHASE_TEXT = '#1b1b1b';
 
+const COLOURS: Record<Phase, { fill: string; edge: string }> = {
+  1: { fill: '#e2e2e2', edge: '#6b6b6b' },
+  2: { fill: '#f6cdb0', edge: '#b34e00' },
+  3: { fill: '#f7e2a6', edge: '#8a6100' },
+  4: { fill: '#bfe0f5', edge: '#0068a3' },
+  5: { fill: '#ade0cc', edge: '#00755a' },
+};
+
+/** A phase's wording through `translate`: the active language unless a test passes its own. */
+function describe(phase: Phase, translate: () => Translate): PhaseInfo {
+  const nameKey: MessageKey = `phase.${phase}.name`;
+  const ruleKey: MessageKey = `phase.${phase}.rule`;
+  return {
+    phase,
+    get name() {
+      return translate()(nameKey);
+    },
+    get rule() {
+      return translate()(ruleKey);
+    },
+    nameKey,
+    ruleKey,
+    ...COLOURS[phase],
+  };
+}
+
+const active = () => t;
+
 export const PHASES: Readonly<Record<Phase, PhaseInfo>> = {
-  1: {
-    phase: 1,
-    name: 'Investment',
-    rule: 'Both partners pay set-up and running costs before go-live and nothing is earned yet, so each one’s investment grows.',
-    fill: '#e2e2e2',
-    edge: '#6b6b6b',
-  },
-  2: {
-    phase: 2,
-    name: 'Cash-flow negative',
-    rule: 'The service is live but earns less than it costs, so revenue is split in proportion to each partner’s monthly costs and both carry the shortfall fairly.',
-    fill: '#f6cdb0',
-    edge: '#b34e00',
-  },
-  3: {
-    phase: 3,
-    name: 'Unequal investments',
-    rule: 'Revenue now covers costs: each partner gets its costs back and all profit goes to the partner who has lost more, until both have lost the same.',
-    fill: '#f7e2a6',
-    edge: '#8a6100',
-  },
-  4: {
-    phase: 4,
-    name: 'Aligned investments',
-    rule: 'Both partners have lost the same amount, so profit is split 50/50 and they break even together.',
-    fill: '#bfe0f5',
-    edge: '#0068a3',
-  },
-  5: {
-    phase: 5,
-    name: 'Net positive',
-    rule: 'Both investments are paid back, so each month’s revenue is split in proportion to that month’s costs: within every month both partners earn the same margin.',
-    fill: '#ade0cc',
-    edge: '#00755a',
-  },
+  1: describe(1, active),
+  2: describe(2, active),
+  3: describe(3, active),
+  4: describe(4, active),
+  5: describe(5, active),
 };
 
 export const PHASE_LIST: readonly PhaseInfo[] = [1, 2, 3, 4, 5].map((p) => PHASES[p as Phase]);
@@ -67,7 +72,13 @@ export const PARTNER_STYLE = {
   partnership: { color: '#1b1b1b', dash: '2 3' },
 } as const;
 
-export function phaseInfo(phase: number): PhaseInfo {
-  if (phase >= 1 && phase <= 5 && Number.isInteger(phase)) return PHASES[phase as Phase];
-  throw new RangeError(`no phase ${phase}`);
+/**
+ * A phase's colours and wording. Without `translate` the name and rule are the active
+ * language's; with one, they are worded by it (e.g. a component's `useT()`).
+ */
+export function phaseInfo(phase: number, translate?: Translate): PhaseInfo {
+  if (!(phase >= 1 && phase <= 5 && Number.isInteger(phase))) {
+    throw new RangeError(`no phase ${phase}`);
+  }
+  return translate ? describe(phase as Phase, () => translate) : PHASES[phase as Phase];
 }

@@ -1,7 +1,9 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { operationMonth, relativeToGoLive } from '../format/month';
+import { useT } from '../i18n';
+import type { Translate } from '../i18n';
 import { PHASES, PHASE_LIST, PHASE_TEXT } from '../theme/phases';
+import { segmentWhenText } from './phase-text';
 import { phaseSegments } from './segments';
 import type { PhaseSegment } from './segments';
 import './timeline.css';
@@ -18,18 +20,6 @@ export interface PhaseTimelineProps {
   stale?: boolean;
 }
 
-/** "in month 6 of operation", "in the go-live month", "6 months before go-live". */
-function startText(month: number, goLiveMonth: number): string {
-  const when = relativeToGoLive(month, goLiveMonth);
-  return operationMonth(month, goLiveMonth) === null ? when : `in ${when}`;
-}
-
-function monthRange(s: PhaseSegment): string {
-  return s.startMonth === s.endMonth
-    ? `Month ${s.startMonth}`
-    : `Months ${s.startMonth}–${s.endMonth}`;
-}
-
 /**
  * The five phases as coloured bands along the months. Each band is a button (one tab stop for the
  * whole strip; arrow keys move between bands) that explains its phase in a tooltip shown on hover
@@ -37,6 +27,7 @@ function monthRange(s: PhaseSegment): string {
  */
 export function PhaseTimeline(props: PhaseTimelineProps) {
   const { phase, goLiveMonth, selectedMonth, onSelectMonth, stale } = props;
+  const t = useT();
   const segments = useMemo(() => phaseSegments(phase), [phase]);
   const horizon = phase.length;
   const id = useId();
@@ -78,7 +69,7 @@ export function PhaseTimeline(props: PhaseTimelineProps) {
 
   return (
     <div className={stale ? 'phase-timeline is-stale' : 'phase-timeline'}>
-      <div className="phase-timeline__track" role="group" aria-label="Phases month by month">
+      <div className="phase-timeline__track" role="group" aria-label={t('timeline.group')}>
         {segments.map((s, i) => {
           const info = PHASES[s.phase];
           const months = s.endMonth - s.startMonth + 1;
@@ -101,7 +92,6 @@ export function PhaseTimeline(props: PhaseTimelineProps) {
                 className="phase-timeline__button"
                 style={{ color: PHASE_TEXT }}
                 tabIndex={i === current ? 0 : -1}
-                aria-label={`Phase ${s.phase}, ${info.name}, ${monthRange(s).toLowerCase()}`}
                 aria-describedby={tipId}
                 data-phase={s.phase}
                 data-start-month={s.startMonth}
@@ -113,10 +103,19 @@ export function PhaseTimeline(props: PhaseTimelineProps) {
                 onKeyDown={(e) => onKeyDown(e, i)}
                 onClick={() => onSelectMonth?.(s.startMonth)}
               >
-                <span className="phase-timeline__num">{s.phase}</span>
+                {/* The name is the visible text itself (plus "Phase 3:" for screen readers), so
+                    what a speech user reads out is what the button answers to. */}
+                <span className="phase-timeline__num" aria-hidden="true">
+                  {s.phase}
+                </span>
+                <span className="visually-hidden">
+                  {t('timeline.bandHidden', { phase: s.phase })}{' '}
+                </span>
                 <span className="phase-timeline__text">
-                  <span className="phase-timeline__name">{info.name}</span>
-                  <span className="phase-timeline__start">from month {s.startMonth}</span>
+                  <span className="phase-timeline__name">{info.name}</span>{' '}
+                  <span className="phase-timeline__start">
+                    {t('timeline.from', { month: s.startMonth })}
+                  </span>
                 </span>
               </button>
               <div
@@ -127,12 +126,8 @@ export function PhaseTimeline(props: PhaseTimelineProps) {
                 }
                 hidden={open !== i}
               >
-                <strong>
-                  Phase {s.phase} · {info.name}
-                </strong>
-                <span className="phase-timeline__when">
-                  {monthRange(s)}, starting {startText(s.startMonth, goLiveMonth)}
-                </span>
+                <strong>{t('phase.title', { phase: s.phase, name: info.name })}</strong>
+                <span className="phase-timeline__when">{segmentWhenText(s, goLiveMonth, t)}</span>
                 <span>{info.rule}</span>
               </div>
             </div>
@@ -146,7 +141,7 @@ export function PhaseTimeline(props: PhaseTimelineProps) {
           />
         )}
       </div>
-      <PhaseLegend segments={segments} />
+      <PhaseLegend segments={segments} t={t} />
     </div>
   );
 }
@@ -155,15 +150,15 @@ export function PhaseTimeline(props: PhaseTimelineProps) {
  * Every phase that occurs and the months it starts, so the start months stay readable even
  * where a band is too narrow to hold text.
  */
-function PhaseLegend({ segments }: { segments: readonly PhaseSegment[] }) {
+function PhaseLegend({ segments, t }: { segments: readonly PhaseSegment[]; t: Translate }) {
   const starts = new Map<number, number[]>();
   for (const s of segments) starts.set(s.phase, [...(starts.get(s.phase) ?? []), s.startMonth]);
   return (
-    <ul className="phase-timeline__legend" aria-label="Phase start months">
+    <ul className="phase-timeline__legend" aria-label={t('timeline.legend')}>
       {PHASE_LIST.filter((p) => starts.has(p.phase)).map((p) => {
-        const months = starts.get(p.phase) ?? [];
-        const shown = months.slice(0, 4).join(', ');
-        const more = months.length > 4 ? ` and ${months.length - 4} more` : '';
+        const all = starts.get(p.phase) ?? [];
+        const months = all.slice(0, 4).join(', ');
+        const values = { phase: p.phase, name: p.name, months };
         return (
           <li key={p.phase}>
             <span
@@ -171,11 +166,9 @@ function PhaseLegend({ segments }: { segments: readonly PhaseSegment[] }) {
               style={{ background: p.fill, borderColor: p.edge }}
               aria-hidden="true"
             />
-            {p.phase} {p.name}:{' '}
-            <span className="phase-timeline__legend-months">
-              {months.length > 1 ? 'months' : 'month'} {shown}
-              {more}
-            </span>
+            {all.length > 4
+              ? t('timeline.legendMore', { ...values, more: all.length - 4 })
+              : t('timeline.legendItem', { ...values, count: all.length })}
           </li>
         );
       })}
