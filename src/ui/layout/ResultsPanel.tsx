@@ -4,16 +4,19 @@ import { contractTerms } from '../../engine';
 import type { Scenario, SimulationResult } from '../../engine';
 import { selectResult, selectResultScenario, useAppState } from '../../state';
 import { useSelection } from '../../state/selection';
-import { InstancesChart } from '../charts/InstancesChart';
-import { MarginChart } from '../charts/MarginChart';
-import { RevenueSplitChart } from '../charts/RevenueSplitChart';
-import { FixedSplitPanel } from '../fixed-split/FixedSplitPanel';
-import { ExplainPanel } from '../explain/ExplainPanel';
 import { KpiCards } from '../kpi/KpiCards';
-import { TermsPanel } from '../terms/TermsPanel';
 import { termMarkers } from '../terms/term-markers';
-import { PlayablePositionChart } from '../playback/PlayablePositionChart';
-import { PhaseTimeline } from '../timeline/PhaseTimeline';
+// Below the KPIs: from a chunk loaded after the first paint.
+import {
+  ExplainPanel,
+  FixedSplitPanel,
+  InstancesChart,
+  MarginChart,
+  PhaseTimeline,
+  PlayablePositionChart,
+  RevenueSplitChart,
+  TermsPanel,
+} from './lazy-results';
 import { RunError } from './RunError';
 import { SectionBoundary } from './SectionBoundary';
 import { useStaleMark } from '../hooks/use-stale-mark';
