@@ -14,8 +14,8 @@ export default defineConfig({
     rolldownOptions: {
       treeshake: {
         moduleSideEffects: [
-          { test: /\/src\/(engine|url|state)\/.*\.ts$/, sideEffects: false },
           { test: /\/src\/engine\/zod\.ts$/, sideEffects: true },
+          { test: /\/src\/(engine|url|state)\/.*\.ts$/, sideEffects: false },
         ],
       },
     },

@@ -1,6 +1,6 @@
 // First: the Trusted Types policy must exist before any worker starts.
 import './trusted-types';
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { boot } from './app';
 import { App } from './ui/App';
@@ -17,6 +17,12 @@ boot();
 // The first paint waits for the catalogue, so no key and no wrong language ever shows.
 await language;
 
+/** After the first commit, while the engine computes the first result: what its render needs. */
+function WarmUp() {
+  useEffect(warmUp, []);
+  return null;
+}
+
 const root = document.getElementById('root');
 if (root) {
   // A transition: React renders the page in slices that leave the main thread free in between.
@@ -27,9 +33,8 @@ if (root) {
         <SectionBoundary what="The simulator">
           <App />
         </SectionBoundary>
+        <WarmUp />
       </StrictMode>,
     );
   });
-  // While the engine computes the first result: what rendering it will need.
-  warmUp();
 }

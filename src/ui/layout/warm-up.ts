@@ -6,7 +6,7 @@ import { loadResultSections } from './lazy-results';
 /**
  * Work the first result's render would otherwise do itself, moved into the wait for the engine:
  * the first money formatter (the browser loads its locale data then) and the chunks of the
- * charts and the monthly table. Each in a task of its own, after the first paint.
+ * charts and the monthly table. Each in a task of its own.
  */
 export function warmUp(): void {
   const later = (work: () => unknown) => setTimeout(work, 0);
