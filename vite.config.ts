@@ -8,7 +8,18 @@ import { SECURITY_HEADERS } from './src/build-tools/security-headers.ts';
 export default defineConfig({
   plugins: [react(), cspMeta(), pwa()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      treeshake: {
+        moduleSideEffects: [
+          { test: /\/src\/engine\/zod\.ts$/, sideEffects: true },
+          { test: /\/src\/(engine|url|state)\/.*\.ts$/, sideEffects: false },
+        ],
+      },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     // Browser tests (Playwright) live in test/e2e and run against the production build, not here.

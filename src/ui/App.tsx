@@ -8,7 +8,8 @@ import { ResultBoundary } from './layout/ResultBoundary';
 import { SectionBoundary } from './layout/SectionBoundary';
 import { UndoRedo } from './layout/UndoRedo';
 import { MessageBanner, PresetsBar, SavedScenariosPanel, SharingToolbar } from './sharing';
-import { MonthsPanel } from './table/MonthsPanel';
+// The monthly table: from a chunk loaded after the first paint.
+import { MonthsPanel } from './layout/lazy-months';
 import { PresentButton } from './presentation/PresentButton';
 import { PresentationHost } from './presentation/PresentationHost';
 import { ReportButton } from './report/ReportButton';

@@ -11,7 +11,9 @@
  * - a continuous 2 s slider drag: how often the KPIs and the chart changed during the drag, and
  *   the longest main-thread task (PerformanceObserver 'longtask');
  * - initial JavaScript gzipped (entry chunk + the engine worker it starts at once);
- * - first render of the default scenario (navigation start → KPI cards with figures);
+ * - first render of the default scenario (navigation start → KPI cards with figures), and the
+ *   main-thread tasks over 50 ms until then and until the page is idle (BENCH_ONLY=load measures
+ *   only this and the sizes; BENCH_FIRST_RUNS sets the number of cold loads, 5 by default);
  * - input → risk figures for 1,000 runs × 120 months (BENCH_ONLY=risk measures only this).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -269,6 +271,88 @@ async function riskLatency(browser: Browser, tries: number): Promise<number[]> {
   return out;
 }
 
+const line = (label: string, text: string) => console.log(`${label.padEnd(52)} ${text}`);
+
+interface LoadTasks {
+  firstKpi: number;
+  /** Main-thread tasks over 50 ms from navigation until the first KPIs. */
+  untilKpi: { count: number; longest: number };
+  /** The same until the page is idle (network quiet and no long task for a second). */
+  untilIdle: { count: number; longest: number };
+}
+
+const QUIET_MS = 1000;
+
+/**
+ * Cold loads (a fresh context each time, so nothing is cached): navigation start → KPI cards
+ * with figures, and the long tasks until then and until the page has settled.
+ */
+async function firstLoads(browser: Browser, runs: number): Promise<LoadTasks[]> {
+  const out: LoadTasks[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(PROBE);
+    await page.goto(baseUrl);
+    await page.locator('[data-testid="kpi-total-revenue"][data-value]').waitFor();
+    await page.waitForLoadState('networkidle');
+    // Idle: a full second without a long task starting or ending (capped at 15 s).
+    await page.waitForFunction(
+      (quiet) => {
+        const b = (window as unknown as { __bench: Probe }).__bench;
+        const last = b.longTasks.reduce((m, t) => Math.max(m, t.start + t.duration), 0);
+        return performance.now() - last > quiet;
+      },
+      QUIET_MS,
+      { timeout: 15_000, polling: 100 },
+    );
+    const p = await probe(page);
+    await context.close();
+    if (p.firstKpi === null) continue;
+    const firstKpi = p.firstKpi;
+    const summary = (tasks: Probe['longTasks']) => ({
+      count: tasks.length,
+      longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    });
+    out.push({
+      firstKpi,
+      untilKpi: summary(p.longTasks.filter((t) => t.start < firstKpi)),
+      untilIdle: summary(p.longTasks),
+    });
+  }
+  return out;
+}
+
+function printLoad(
+  sizes: { entry: number; worker: number },
+  loadLine: string,
+  tasksLine: (pick: (l: LoadTasks) => { count: number; longest: number }) => string,
+  runs: number,
+) {
+  console.log(`UI benchmark (production build in ${outDir}, headless Chromium)\n`);
+  line(
+    'Initial JS, gzipped: entry chunk(s)',
+    `${(sizes.entry / 1024).toFixed(1)} KB  (target ≤ 150 KB: ${verdict(sizes.entry <= 150 * 1024)})`,
+  );
+  line(
+    'Initial JS, gzipped: entry + engine worker',
+    `${((sizes.entry + sizes.worker) / 1024).toFixed(1)} KB  (target ≤ 250 KB: ${verdict(sizes.entry + sizes.worker <= 250 * 1024)})`,
+  );
+  line(`First render of the default scenario (median of ${runs})`, loadLine);
+  line(
+    '  long tasks, navigation → first KPIs',
+    tasksLine((l) => l.untilKpi),
+  );
+  line(
+    '  long tasks, navigation → page idle',
+    tasksLine((l) => l.untilIdle),
+  );
+  if (process.env.BENCH_ONLY === 'load') {
+    const load = loadavg()[0] ?? 0;
+    console.log(`\nLoad average while measuring: ${load.toFixed(1)} on ${cpus().length} CPUs.`);
+  }
+}
+
 // ---------- main ----------
 
 async function main() {
@@ -296,24 +380,25 @@ async function main() {
   });
   try {
     await waitForServer(baseUrl, server);
-    const risk = await riskLatency(browser, 9);
+    const firstRuns = Number(process.env.BENCH_FIRST_RUNS ?? 5);
+    const risk = process.env.BENCH_ONLY === 'load' ? [] : await riskLatency(browser, 9);
     const riskLine = `median ${ms(percentile(risk, 50))}  (all: ${risk.map((v) => v.toFixed(0)).join(', ')}; target p50 ≤ 250 ms: ${verdict(percentile(risk, 50) <= 250)})`;
     if (process.env.BENCH_ONLY === 'risk') {
       console.log(`Input → risk figures, 1,000 runs × 120 months (9 tries): ${riskLine}`);
       return;
     }
 
-    // First render, fresh page each time (the HTTP cache is per context, so each is a cold load).
-    const firstRenders: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      await page.addInitScript(PROBE);
-      await page.goto(baseUrl);
-      await page.locator('[data-testid="kpi-total-revenue"][data-value]').waitFor();
-      const p = await probe(page);
-      if (p.firstKpi !== null) firstRenders.push(p.firstKpi);
-      await context.close();
+    const loads = await firstLoads(browser, firstRuns);
+    const firstRenders = loads.map((l) => l.firstKpi);
+    const loadLine = `${ms(percentile(firstRenders, 50))}  (all: ${firstRenders.map((v) => v.toFixed(0)).join(', ')}; target ≤ 500 ms: ${verdict(percentile(firstRenders, 50) <= 500)})`;
+    const tasksLine = (pick: (l: LoadTasks) => { count: number; longest: number }) => {
+      const longest = loads.map((l) => pick(l).longest);
+      const counts = loads.map((l) => pick(l).count);
+      return `longest median ${ms(percentile(longest, 50))}, max ${ms(Math.max(...longest))}; tasks per load: ${counts.join(', ')}  (target none over 50 ms: ${verdict(Math.max(...longest) <= 50)})`;
+    };
+    if (process.env.BENCH_ONLY === 'load') {
+      printLoad(sizes, loadLine, tasksLine, firstRuns);
+      return;
     }
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -333,17 +418,7 @@ async function main() {
     const dragCpu6000 = await cpuTime(browser, page, async () => void (await drag(page, 2)));
     await context.close();
 
-    const line = (label: string, text: string) => console.log(`${label.padEnd(52)} ${text}`);
-    console.log(`UI benchmark (production build in ${outDir}, headless Chromium)\n`);
-    line('Initial JS, gzipped: entry chunk(s)', `${(sizes.entry / 1024).toFixed(1)} KB`);
-    line(
-      'Initial JS, gzipped: entry + engine worker',
-      `${((sizes.entry + sizes.worker) / 1024).toFixed(1)} KB  (target ≤ 250 KB: ${verdict(sizes.entry + sizes.worker <= 250 * 1024)})`,
-    );
-    line(
-      'First render of the default scenario (median of 5)',
-      `${ms(percentile(firstRenders, 50))}  (all: ${firstRenders.map((v) => v.toFixed(0)).join(', ')}; target ≤ 1000 ms: ${verdict(percentile(firstRenders, 50) <= 1000)})`,
-    );
+    printLoad(sizes, loadLine, tasksLine, firstRuns);
     line('Input → risk figures, 1,000 runs × 120 months (9 tries)', riskLine);
     const price = (label: string, r: { dom: number[]; frame: number[] }, target: string) => {
       line(

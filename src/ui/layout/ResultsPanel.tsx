@@ -3,16 +3,20 @@ import type { ReactNode } from 'react';
 import { contractTerms } from '../../engine';
 import type { Scenario, SimulationResult } from '../../engine';
 import { selectResult, selectResultScenario, selectSelectedMonth, useAppState } from '../../state';
-import { InstancesChart } from '../charts/InstancesChart';
-import { MarginChart } from '../charts/MarginChart';
-import { RevenueSplitChart } from '../charts/RevenueSplitChart';
-import { FixedSplitPanel } from '../fixed-split/FixedSplitPanel';
-import { ExplainPanel } from '../explain/ExplainPanel';
+import { useWording } from '../charts/use-wording';
 import { KpiCards } from '../kpi/KpiCards';
-import { TermsPanel } from '../terms/TermsPanel';
 import { termMarkers } from '../terms/term-markers';
-import { PlayablePositionChart } from '../playback/PlayablePositionChart';
-import { PhaseTimeline } from '../timeline/PhaseTimeline';
+// Below the KPIs: from a chunk loaded after the first paint.
+import {
+  ExplainPanel,
+  FixedSplitPanel,
+  InstancesChart,
+  MarginChart,
+  PhaseTimeline,
+  PlayablePositionChart,
+  RevenueSplitChart,
+  TermsPanel,
+} from './lazy-results';
 import { RunError } from './RunError';
 import { SectionBoundary } from './SectionBoundary';
 import { useStaleMark } from '../hooks/use-stale-mark';
@@ -52,9 +56,11 @@ const Details = memo(function Details({ result, scenario, stale }: ResultProps) 
   const labels = usePartnerLabels(scenario);
   const { currency } = scenario;
   const { goLiveMonth } = result.summary;
+  // The markers' labels are words: worded again after a language switch.
+  const wording = useWording();
   const terms = useMemo(
-    () => termMarkers(contractTerms(goLiveMonth, result.horizonMonths)),
-    [goLiveMonth, result.horizonMonths],
+    () => (void wording, termMarkers(contractTerms(goLiveMonth, result.horizonMonths))),
+    [goLiveMonth, result.horizonMonths, wording],
   );
   // The props every month chart shares: the same result, labels and month selection.
   const chartProps = { result, currency, labels, selectedMonth, onSelectMonth: select, stale };
