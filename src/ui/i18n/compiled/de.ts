@@ -22,6 +22,28 @@ export const messages: Messages = {
   'csv.partnerMoneyColumn': [['partner'], ' ', ['name'], ' (', ['currency'], ')'],
   'csv.semicolon': ['Semikolon (für Tabellenprogramme mit deutscher/Schweizer Einstellung)'],
   'csv.separator': ['CSV-Trennzeichen'],
+  'format.conventionGoLive': [
+    'Die Monate zählen ab Beginn des Szenarios; der Betriebsstart ist in Monat ',
+    ['goLive'],
+    ', das ist Betriebsmonat 1.',
+  ],
+  'format.conventionLiveFromStart': [
+    'Die Monate zählen ab Beginn des Szenarios; der Dienst läuft ab Monat 1, das ist Betriebsmonat 1.',
+  ],
+  'format.goLiveMonth': ['der Monat des Betriebsstarts'],
+  'format.month': ['Monat ', ['month']],
+  'format.monthRelative': ['Monat ', ['month'], ' · ', ['relative']],
+  'format.monthsBeforeGoLive': [
+    [
+      'count',
+      'plural',
+      {
+        one: ['#', ' Monat vor dem Betriebsstart'],
+        other: ['#', ' Monate vor dem Betriebsstart'],
+      },
+    ],
+  ],
+  'format.operationMonth': ['Betriebsmonat ', ['n']],
   'header.language': ['Sprache / Language'],
   'header.tagline': ['Wie VSHN und ein Softwarehersteller den Umsatz teilen, Phase für Phase'],
   'header.title': ['Servala Partnerschafts-Simulator'],

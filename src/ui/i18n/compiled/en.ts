@@ -22,6 +22,28 @@ export const messages: Messages = {
   'csv.partnerMoneyColumn': [['partner'], ' ', ['name'], ' (', ['currency'], ')'],
   'csv.semicolon': ['Semicolon-separated (for spreadsheet programs set to German/Swiss)'],
   'csv.separator': ['CSV separator'],
+  'format.conventionGoLive': [
+    'Months count from the start of the scenario; the service goes live in month ',
+    ['goLive'],
+    ', which is month 1 of operation.',
+  ],
+  'format.conventionLiveFromStart': [
+    'Months count from the start of the scenario; the service is live from month 1, which is month 1 of operation.',
+  ],
+  'format.goLiveMonth': ['the go-live month'],
+  'format.month': ['Month ', ['month']],
+  'format.monthRelative': ['Month ', ['month'], ' · ', ['relative']],
+  'format.monthsBeforeGoLive': [
+    [
+      'count',
+      'plural',
+      {
+        one: ['#', ' month before go-live'],
+        other: ['#', ' months before go-live'],
+      },
+    ],
+  ],
+  'format.operationMonth': ['month ', ['n'], ' of operation'],
   'header.language': ['Sprache / Language'],
   'header.tagline': ['How VSHN and a software vendor share revenue, phase by phase'],
   'header.title': ['Servala partnership simulator'],
