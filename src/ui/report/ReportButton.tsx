@@ -1,7 +1,9 @@
+import { useT } from '../i18n';
 import { useReport } from './report-store';
 
 /** Header button: the report view, then the browser's print dialog ("Save as PDF"). */
 export function ReportButton() {
+  const t = useT();
   const openReport = useReport((s) => s.openReport);
   return (
     <button
@@ -10,7 +12,7 @@ export function ReportButton() {
       data-report-button
       onClick={() => openReport(true)}
     >
-      Print report
+      {t('report.button')}
     </button>
   );
 }
