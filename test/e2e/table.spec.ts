@@ -39,8 +39,8 @@ function golden17(): Scenario {
   return parseScenario(v.scenario);
 }
 
-/** The figures of a cell without currency and digit grouping: "CHF-6'560.00" -> "-6560.00". */
-const bare = (text: string | null) => (text ?? '').replace(/[^0-9.-]/g, '');
+/** The figures of a cell without currency and digit grouping: "−CHF 6'560.00" -> "-6560.00". */
+const bare = (text: string | null) => (text ?? '').replace(/\u2212/g, '-').replace(/[^0-9.-]/g, '');
 
 function expectedBareCells(m: CanonicalMonth): string[] {
   return [

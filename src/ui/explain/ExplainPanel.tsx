@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { KeyboardEvent } from 'react';
 import { explainMonth } from '../../engine';
 import type { MonthExplanation, PartnerKey, SimulationResult } from '../../engine';
 import { selectSelectedMonth, useAppState } from '../../state';
 import { formatMoney } from '../format/money';
+import { useT } from '../i18n';
 import { phaseInfo } from '../theme/phases';
 import { explainSections, monthContext } from './explain-text';
 import type { Labels } from './explain-text';
+import { choosePlacement, ROOM_CLASS } from './placement';
 import './explain.css';
 
 export interface ExplainPanelProps {
@@ -23,30 +25,61 @@ function PositionsTable({
   labels,
   currency,
 }: { e: MonthExplanation } & Omit<ExplainPanelProps, 'result'>) {
+  const t = useT();
   const money = (m: string) => formatMoney(m, currency);
   return (
-    <table className="explain__positions">
-      <caption className="visually-hidden">Positions before and after month {e.month}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Partner</th>
-          <th scope="col">Before</th>
-          <th scope="col">Share − costs</th>
-          <th scope="col">After</th>
-        </tr>
-      </thead>
-      <tbody>
-        {KEYS.map((k) => (
-          <tr key={k}>
-            <th scope="row">{labels[k]}</th>
-            <td>{money(e.partners[k].positionBefore)}</td>
-            <td>{money(e.partners[k].change)}</td>
-            <td data-testid={`explain-after-${k}`}>{money(e.partners[k].positionAfter)}</td>
+    <div
+      className="explain__positions-box"
+      role="region"
+      aria-label={t('explain.positionsCaption', { month: e.month })}
+      // Scrolls sideways on the narrowest screens, so it can be reached by keyboard.
+      tabIndex={0}
+    >
+      <table className="explain__positions">
+        <caption className="visually-hidden">
+          {t('explain.positionsCaption', { month: e.month })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('explain.col.partner')}</th>
+            <th scope="col">{t('explain.col.before')}</th>
+            <th scope="col">{t('explain.col.change')}</th>
+            <th scope="col">{t('explain.col.after')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {KEYS.map((k) => (
+            <tr key={k}>
+              <th scope="row">{labels[k]}</th>
+              <td>{money(e.partners[k].positionBefore)}</td>
+              <td>{money(e.partners[k].change)}</td>
+              <td data-testid={`explain-after-${k}`}>{money(e.partners[k].positionAfter)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
+}
+
+/** Where the last click or tap landed: a chart point is picked by pointer without taking focus. */
+let lastPointerTarget: Element | null = null;
+if (typeof document !== 'undefined') {
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (e.target instanceof Element && !e.target.closest('.explain'))
+        lastPointerTarget = e.target;
+    },
+    true,
+  );
+}
+
+/** Scrolls the page so `origin` sits just below the header, above the bottom sheet. */
+function scrollAboveSheet(origin: Element): void {
+  const header = document.querySelector('header');
+  const top = header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
+  window.scrollBy({ top: origin.getBoundingClientRect().top - top - 8 });
 }
 
 /** Whether focus is in the monthly table's section (or a field), whose keys select months by themselves. */
@@ -62,6 +95,7 @@ function focusInTable(): boolean {
  * and gives focus back to where it came from.
  */
 export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
+  const t = useT();
   const selected = useAppState(selectSelectedMonth);
   const select = useAppState((s) => s.selectMonth);
   const clear = useAppState((s) => s.clearSelection);
@@ -82,14 +116,22 @@ export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
     if (focusInTable()) return;
     panelRef.current?.focus();
   }, [open]);
-  // Opened from the monthly table (full width, month column on the left), the panel keeps to the
-  // right; from a chart (results column on the right) it covers the inputs column on the left.
-  useEffect(() => {
+  // Placed once per opening, away from (or beside) what the month was picked from.
+  useLayoutEffect(() => {
     const panel = panelRef.current;
-    if (panel && month !== null && document.activeElement !== panel) {
-      panel.dataset.side = focusInTable() ? 'right' : 'left';
-    }
-  }, [month]);
+    if (!open || !panel) return;
+    const origin =
+      returnTo.current && returnTo.current !== document.body ? returnTo.current : lastPointerTarget;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const placement = choosePlacement(origin, window.innerWidth, rem);
+    panel.dataset.side = placement;
+    const room = ROOM_CLASS[placement];
+    if (room) document.documentElement.classList.add(room);
+    if (placement === 'sheet' && origin?.isConnected) scrollAboveSheet(origin);
+    return () => {
+      if (room) document.documentElement.classList.remove(room);
+    };
+  }, [open]);
 
   const close = useCallback(() => {
     const target = returnTo.current;
@@ -146,12 +188,12 @@ export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
       <header className="explain__head">
         <div>
           <h2 id={titleId} className="explain__title">
-            Month {e.month} explained
+            {t('explain.heading', { month: e.month })}
           </h2>
           <p className="explain__context">
             {monthContext(e)} ·{' '}
             <span className="explain__phase" style={{ background: info.fill }}>
-              Phase {info.phase}: {info.name}
+              {t('explain.phase', { phase: info.phase, name: info.name })}
             </span>
           </p>
         </div>
@@ -160,8 +202,8 @@ export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
             type="button"
             onClick={() => go(e.month - 1)}
             disabled={e.month <= 1}
-            aria-label="Previous month"
-            title="Previous month (←)"
+            aria-label={t('explain.previous')}
+            title={t('explain.previousHint')}
           >
             ‹
           </button>
@@ -169,16 +211,16 @@ export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
             type="button"
             onClick={() => go(e.month + 1)}
             disabled={e.month >= result.horizonMonths}
-            aria-label="Next month"
-            title="Next month (→)"
+            aria-label={t('explain.next')}
+            title={t('explain.nextHint')}
           >
             ›
           </button>
           <button
             type="button"
             onClick={close}
-            aria-label="Close the explanation"
-            title="Close (Esc)"
+            aria-label={t('explain.close')}
+            title={t('explain.closeHint')}
           >
             ×
           </button>
@@ -193,7 +235,7 @@ export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
           </section>
         ))}
       </div>
-      <p className="explain__keys">← → previous / next month · Esc closes</p>
+      <p className="explain__keys">{t('explain.keys')}</p>
     </aside>,
     document.body,
   );

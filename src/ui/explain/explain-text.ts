@@ -1,13 +1,16 @@
 import type { MonthExplanation, NextGoal, PartnerKey } from '../../engine';
+import { t } from '../i18n/i18n';
+import type { MessageKey } from '../i18n';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
-import { plural, relativeToGoLive } from '../format/month';
+import { relativeToGoLive } from '../format/month';
 import { phaseInfo } from '../theme/phases';
 
 /**
- * A month's explanation in plain words. Every amount comes from the engine's explanation
- * (canonical text) and is only formatted here; nothing is computed in floating point. The output
- * is plain text in sections: the component renders it as text, never as HTML.
+ * A month's explanation in plain words, in the active language. Every amount comes from the
+ * engine's explanation (canonical text) and is only formatted here; nothing is computed in
+ * floating point. The output is plain text in sections: the component renders it as text,
+ * never as HTML.
  */
 export type Labels = Record<PartnerKey, string>;
 
@@ -17,165 +20,188 @@ export interface ExplainSection {
   text: string;
 }
 
+type Money = (m: string) => string;
+
 const cents = (money: string): bigint => BigInt(money.replace('.', ''));
 const other = (p: PartnerKey): PartnerKey => (p === 'msp' ? 'isv' : 'msp');
 
-/** "Month 26 · the 20th month of operation" style context for the heading. */
+/** "month 20 of operation" style context for the heading. */
 export function monthContext(e: MonthExplanation): string {
   if (e.month < e.goLiveMonth) {
-    return `investment month ${e.month} of ${e.goLiveMonth - 1}, before go-live`;
+    return t('explain.context.investment', { month: e.month, of: e.goLiveMonth - 1 });
   }
   return relativeToGoLive(e.month, e.goLiveMonth);
 }
 
-function revenueText(e: MonthExplanation, l: Labels, money: (m: string) => string): string {
-  const costs = `${l.msp} ${money(e.partners.msp.cost)}, ${l.isv} ${money(e.partners.isv.cost)}`;
-  if (e.phase === 1) {
-    return `Before go-live nothing is sold, so there is no revenue. Each partner pays its own costs: ${costs}.`;
-  }
+/** Both partners' names and costs, the placeholders most sentences share. */
+function costValues(e: MonthExplanation, l: Labels, money: Money) {
+  return {
+    msp: l.msp,
+    isv: l.isv,
+    mspCost: money(e.partners.msp.cost),
+    isvCost: money(e.partners.isv.cost),
+  };
+}
+
+function revenueText(e: MonthExplanation, l: Labels, money: Money): string {
+  const costs = costValues(e, l, money);
+  if (e.phase === 1) return t('explain.revenue.beforeGoLive', costs);
   const income =
     e.billedInstances === 0
-      ? 'No instance was billed, so there was no revenue.'
-      : `${plural(e.billedInstances, 'instance', 'instances')} billed at ${money(e.price)} brought in ${money(e.revenue)}.`;
+      ? t('explain.revenue.noneBilled')
+      : t('explain.revenue.billed', {
+          count: e.billedInstances,
+          price: money(e.price),
+          revenue: money(e.revenue),
+        });
+  const values = { ...costs, income, total: money(e.totalCost) };
   const surplus = cents(e.surplus);
-  let outcome = 'so revenue exactly covered them: there is no profit to share.';
-  if (surplus > 0n) outcome = `leaving a profit of ${money(e.surplus)}.`;
+  if (surplus > 0n) return t('explain.revenue.profit', { ...values, surplus: money(e.surplus) });
   if (surplus < 0n)
-    outcome = `so revenue fell ${money(e.surplus.slice(1))} short of covering them.`;
-  return `${income} Together the partners’ costs were ${money(e.totalCost)} (${costs}), ${outcome}`;
+    return t('explain.revenue.short', { ...values, shortfall: money(e.surplus.slice(1)) });
+  return t('explain.revenue.even', values);
 }
 
 function pctText(pct: string | null): string {
-  return pct === null ? 'equal parts' : formatPercentText(pct);
+  return pct === null ? t('explain.equalParts') : formatPercentText(pct);
 }
 
-function costsText(e: MonthExplanation, l: Labels, money: (m: string) => string): string | null {
+function costsText(e: MonthExplanation, l: Labels, money: Money): string | null {
   const a = e.partners.msp;
   const b = e.partners.isv;
   if (e.phase === 1) return null;
+  const costs = costValues(e, l, money);
   if (e.phase === 2) {
-    return (
-      `Revenue does not cover the costs, so all of it is split in proportion to this month’s costs ` +
-      `(${l.msp} ${pctText(a.costSharePct)}, ${l.isv} ${pctText(b.costSharePct)}): ` +
-      `${l.msp} gets ${money(a.share)} of its ${money(a.cost)}, ${l.isv} ${money(b.share)} of its ${money(b.cost)}. ` +
-      `So each carries part of the shortfall: ${l.msp} ${money(a.costUncovered)}, ${l.isv} ${money(b.costUncovered)}.`
-    );
+    return t('explain.costs.shortfall', {
+      ...costs,
+      mspPct: pctText(a.costSharePct),
+      isvPct: pctText(b.costSharePct),
+      mspShare: money(a.share),
+      isvShare: money(b.share),
+      mspUncovered: money(a.costUncovered),
+      isvUncovered: money(b.costUncovered),
+    });
   }
-  return `Revenue covers the costs, so each partner first gets its own costs back: ${l.msp} ${money(a.cost)}, ${l.isv} ${money(b.cost)}.`;
+  return t('explain.costs.covered', costs);
 }
 
-function catchUpText(e: MonthExplanation, l: Labels, money: (m: string) => string): string | null {
+function catchUpText(e: MonthExplanation, l: Labels, money: Money): string | null {
   if (e.phase < 3 || cents(e.surplus) === 0n) return null;
   const c = e.catchUp;
   if (c === null) {
     const la = e.partners.msp.lossBefore;
     if (cents(la) === 0n && cents(e.partners.isv.lossBefore) === 0n) {
-      return 'No catch-up: neither partner had anything left to recover.';
+      return t('explain.catchUp.nothing');
     }
-    return `No catch-up: both had lost the same (${money(la)}).`;
+    return t('explain.catchUp.same', { loss: money(la) });
   }
   const to = c.to;
-  const start =
-    `At the start of the month ${l[to]} had lost ${money(e.partners[to].lossBefore)} and ` +
-    `${l[other(to)]} ${money(e.partners[other(to)].lossBefore)}: ${l[to]}’s loss was ${money(c.lossGap)} larger. ` +
-    `Profit goes to the partner who has lost more until both have lost the same, so ${l[to]} gets ${money(c.amount)}`;
+  const values = {
+    to: l[to],
+    other: l[other(to)],
+    toLoss: money(e.partners[to].lossBefore),
+    otherLoss: money(e.partners[other(to)].lossBefore),
+    gap: money(c.lossGap),
+    amount: money(c.amount),
+  };
   if (cents(c.gapLeft) > 0n) {
-    return `${start}, all of the profit; ${l[to]} is still ${money(c.gapLeft)} further behind.`;
+    return t('explain.catchUp.all', { ...values, left: money(c.gapLeft) });
   }
-  return `${start}, which closes the gap.`;
+  return t('explain.catchUp.closes', values);
 }
 
-function equalSplitText(
-  e: MonthExplanation,
-  l: Labels,
-  money: (m: string) => string,
-): string | null {
+function equalSplitText(e: MonthExplanation, l: Labels, money: Money): string | null {
   const s = e.equalSplit;
   if (s === null) return null;
-  if (s.paidBack) {
-    return `Both had ${money(s.lossEach)} still to recover, and the profit left covers both: each gets ${money(s.lossEach)}, which pays both back in full.`;
-  }
-  return `Both had ${money(s.lossEach)} still to recover, so the profit left (${money(s.total)}) is split 50/50: ${l.msp} ${money(s.amount.msp)}, ${l.isv} ${money(s.amount.isv)}.`;
+  if (s.paidBack) return t('explain.equal.paidBack', { loss: money(s.lossEach) });
+  return t('explain.equal.split', {
+    loss: money(s.lossEach),
+    total: money(s.total),
+    msp: l.msp,
+    isv: l.isv,
+    mspAmount: money(s.amount.msp),
+    isvAmount: money(s.amount.isv),
+  });
 }
 
-function proportionalText(
-  e: MonthExplanation,
-  l: Labels,
-  money: (m: string) => string,
-): string | null {
+function proportionalText(e: MonthExplanation, l: Labels, money: Money): string | null {
   const p = e.proportional;
   if (p === null) return null;
-  const a = e.partners.msp;
-  const b = e.partners.isv;
-  return (
-    `With both investments recovered, the remaining ${money(p.amount)} is split in proportion to this month’s costs ` +
-    `(${l.msp} ${pctText(a.costSharePct)}, ${l.isv} ${pctText(b.costSharePct)}): ${l.msp} ${money(p.parts.msp)}, ${l.isv} ${money(p.parts.isv)}. ` +
-    'That gives both partners the same margin on this part.'
-  );
+  return t('explain.proportional', {
+    amount: money(p.amount),
+    msp: l.msp,
+    isv: l.isv,
+    mspPct: pctText(e.partners.msp.costSharePct),
+    isvPct: pctText(e.partners.isv.costSharePct),
+    mspPart: money(p.parts.msp),
+    isvPart: money(p.parts.isv),
+  });
 }
 
-function positionsText(e: MonthExplanation, l: Labels, money: (m: string) => string): string {
-  const one = (k: PartnerKey) => {
+function positionsText(e: MonthExplanation, l: Labels, money: Money): string {
+  const brokeEven = (k: PartnerKey) => {
     const p = e.partners[k];
-    const before = cents(p.positionBefore);
-    const after = cents(p.positionAfter);
-    let text = `${l[k]} went from ${money(p.positionBefore)} to ${money(p.positionAfter)}`;
-    if (e.month >= e.goLiveMonth && before < 0n && after >= 0n)
-      text += ' and broke even this month';
-    return text;
+    const crossed = cents(p.positionBefore) < 0n && cents(p.positionAfter) >= 0n;
+    return e.month >= e.goLiveMonth && crossed ? 'yes' : 'no';
   };
-  return `${one('msp')}; ${one('isv')}.`;
+  return t('explain.positions', {
+    msp: l.msp,
+    isv: l.isv,
+    mspBefore: money(e.partners.msp.positionBefore),
+    mspAfter: money(e.partners.msp.positionAfter),
+    isvBefore: money(e.partners.isv.positionBefore),
+    isvAfter: money(e.partners.isv.positionAfter),
+    mspEven: brokeEven('msp'),
+    isvEven: brokeEven('isv'),
+  });
 }
 
-function goalText(
-  g: NextGoal,
-  e: MonthExplanation,
-  l: Labels,
-  money: (m: string) => string,
-): string {
+function goalText(g: NextGoal, e: MonthExplanation, l: Labels, money: Money): string {
   switch (g.kind) {
     case 'goLive': {
       const away = g.goLiveMonth - e.month;
       return away === 1
-        ? 'Next month is go-live: from then on revenue comes in and is shared.'
-        : `Go-live is in month ${g.goLiveMonth}, ${plural(away, 'month', 'months')} away: until then both partners keep investing.`;
+        ? t('explain.next.goLiveNext')
+        : t('explain.next.goLiveIn', { month: g.goLiveMonth, away });
     }
     case 'coverCosts': {
       const then = phaseInfo(g.thenPhase);
-      return `To leave phase 2, revenue has to cover both partners’ costs; this month it was ${money(g.shortfall)} short. Once it does, phase ${then.phase} (${then.name}) applies.`;
+      return t('explain.next.coverCosts', {
+        shortfall: money(g.shortfall),
+        phase: then.phase,
+        name: then.name,
+      });
     }
     case 'closeGap':
-      return `Phase 4 (Aligned investments, profit split 50/50) starts once both have lost the same: ${l[g.behind]} is still ${money(g.gap)} further behind.`;
+      return t('explain.next.closeGap', {
+        name: phaseInfo(4).name,
+        behind: l[g.behind],
+        gap: money(g.gap),
+      });
     case 'payBack': {
       const equal = e.partners.msp.lossAfter === e.partners.isv.lossAfter;
-      const left = equal
-        ? `each partner still has ${money(g.loss)} to recover`
-        : `up to ${money(g.loss)} is still to recover`;
-      return `Phase 5 (Net positive) starts once both investments are paid back: ${left}.`;
+      const key: MessageKey = equal ? 'explain.next.payBackEach' : 'explain.next.payBackUpTo';
+      return t(key, { name: phaseInfo(5).name, loss: money(g.loss) });
     }
     case 'stay':
-      return `Both investments are paid back. This lasts while revenue covers costs (this month with ${money(g.cushion)} to spare); if revenue fell below costs, phase 2 would apply again.`;
+      return t('explain.next.stay', { cushion: money(g.cushion) });
     case 'horizonEnd':
-      return 'This is the last simulated month.';
+      return t('explain.next.horizonEnd');
     default:
       return g satisfies never;
   }
 }
 
-function nextText(e: MonthExplanation, l: Labels, money: (m: string) => string): string {
+function nextText(e: MonthExplanation, l: Labels, money: Money): string {
   const goal = goalText(e.next.goal, e, l, money);
   if (e.next.month === null) return goal;
   const change = e.next.change;
-  if (change === null) {
-    return `${goal} In this scenario the phase does not change again within the ${e.horizonMonths} simulated months.`;
-  }
+  if (change === null) return t('explain.next.noChange', { goal, months: e.horizonMonths });
   const info = phaseInfo(change.phase);
   const later = change.month - e.month;
-  const when =
-    later === 1
-      ? 'next month'
-      : `in month ${change.month} (${plural(later, 'month', 'months')} later)`;
-  return `${goal} In this scenario phase ${info.phase} (${info.name}) starts ${when}.`;
+  const values = { goal, phase: info.phase, name: info.name };
+  if (later === 1) return t('explain.next.changeNextMonth', values);
+  return t('explain.next.changeIn', { ...values, month: change.month, later });
 }
 
 /** The month told in sections; steps that did not happen this month are left out. */
@@ -185,21 +211,17 @@ export function explainSections(
   currency: string,
 ): ExplainSection[] {
   const money = (m: string) => formatMoney(m, currency);
-  const sections: ExplainSection[] = [
-    { key: 'revenue', title: 'Revenue and costs', text: revenueText(e, labels, money) },
-  ];
-  const add = (key: ExplainSection['key'], title: string, text: string | null) => {
-    if (text !== null) sections.push({ key, title, text });
+  const sections: ExplainSection[] = [];
+  const add = (key: ExplainSection['key'], title: MessageKey, text: string | null) => {
+    if (text !== null) sections.push({ key, title: t(title), text });
   };
-  add(
-    'costs',
-    e.phase === 2 ? 'Revenue split by costs' : 'Costs first',
-    costsText(e, labels, money),
-  );
-  add('catchUp', 'Catch-up', catchUpText(e, labels, money));
-  add('equalSplit', '50/50 part', equalSplitText(e, labels, money));
-  add('proportional', 'Proportional remainder', proportionalText(e, labels, money));
-  add('positions', 'Positions', positionsText(e, labels, money));
-  add('next', 'What comes next', nextText(e, labels, money));
+  add('revenue', 'explain.title.revenue', revenueText(e, labels, money));
+  const costsTitle = e.phase === 2 ? 'explain.title.costsSplit' : 'explain.title.costsFirst';
+  add('costs', costsTitle, costsText(e, labels, money));
+  add('catchUp', 'explain.title.catchUp', catchUpText(e, labels, money));
+  add('equalSplit', 'explain.title.equalSplit', equalSplitText(e, labels, money));
+  add('proportional', 'explain.title.proportional', proportionalText(e, labels, money));
+  add('positions', 'explain.title.positions', positionsText(e, labels, money));
+  add('next', 'explain.title.next', nextText(e, labels, money));
   return sections;
 }

@@ -3,15 +3,19 @@
  * a JS number: above 2^53 a number has already lost cents. Modern engines (Node 20, Chromium 106+)
  * format a decimal string exactly (Intl.NumberFormat v3); where a runtime does not, we borrow the
  * locale's symbols from a small template number and group the exact digits ourselves.
+ *
+ * One form everywhere: the sign stands before the currency ("−CHF 44'631.26", "+CHF 1'490.00"
+ * for a change), written with the minus sign U+2212, whatever the locale would do on its own.
  */
 
 import { currentLanguage } from '../i18n/i18n';
-import { appLocale, numberFormat } from './locale';
+import { appLocale } from './locale';
+import { MINUS, groupDigits } from './number';
 
 /**
  * Where a currency's usual form differs from the Swiss one: euros and dollars are written as
  * their readers expect them ("1.234,50 €", "€1,234.50", "$1,234.50"); CHF (and any other code)
- * follows the language's Swiss locale ("CHF 1’234.50").
+ * follows the language's Swiss locale ("CHF 1'234.50").
  */
 const CURRENCY_LOCALE: Record<string, Record<'de' | 'en', string>> = {
   EUR: { de: 'de-DE', en: 'en-IE' },
@@ -55,27 +59,57 @@ export function intlFormatsStringsExactly(): boolean {
   return exactStrings;
 }
 
+/** The amount without its sign, in the locale's own currency form ("CHF 44'631.26"). */
+function formatMagnitude(magnitude: string, currency: string, locale: string): string {
+  const f = formatterFor(currency, locale);
+  // Intl's types predate v3 and list only number | bigint; the string is formatted exactly.
+  if (intlFormatsStringsExactly()) return f.format(magnitude as unknown as number);
+  return formatExactByTemplate(magnitude, f);
+}
+
+/** Whether canonical text is zero once rounded to cents (so it carries no sign). */
+function roundsToZero(magnitude: string): boolean {
+  const [whole = '0', frac = ''] = magnitude.split('.');
+  if (!/^0*$/.test(whole)) return false;
+  const cents = (frac + '000').slice(0, 3);
+  return Number(cents) < 5;
+}
+
+function signedForm(amount: string, currency: string, locale: string, plus: boolean): string {
+  if (!CANONICAL.test(amount)) throw new TypeError(`not an exact decimal: ${amount}`);
+  const negative = amount.startsWith('-');
+  const magnitude = negative ? amount.slice(1) : amount;
+  const text = formatMagnitude(magnitude, currency, locale);
+  if (roundsToZero(magnitude)) return text;
+  if (negative) return `${MINUS}${text}`;
+  return plus ? `+${text}` : text;
+}
+
 /**
- * Formats canonical money text in `currency`. Throws on text that is not a plain decimal, since
- * that means a float or a formatted value leaked in where an exact one belongs.
+ * Formats canonical money text in `currency`: "CHF 1'490.00", "−CHF 44'631.26". Throws on text
+ * that is not a plain decimal, since that means a float or a formatted value leaked in where an
+ * exact one belongs.
  */
 export function formatMoney(
   amount: string,
   currency: string,
   locale = moneyLocale(currency),
 ): string {
-  if (!CANONICAL.test(amount)) throw new TypeError(`not an exact decimal: ${amount}`);
-  const f = formatterFor(currency, locale);
-  if (intlFormatsStringsExactly()) {
-    // Intl's types predate v3 and list only number | bigint; the string is formatted exactly.
-    return f.format(amount as unknown as number);
-  }
-  return formatExactByTemplate(amount, f);
+  return signedForm(amount, currency, locale, false);
+}
+
+/** A change of money, always signed: "+CHF 24'427'700.00", "−CHF 5'848'050.00", "CHF 0.00". */
+export function formatSignedMoney(
+  amount: string,
+  currency: string,
+  locale = moneyLocale(currency),
+): string {
+  return signedForm(amount, currency, locale, true);
 }
 
 /**
- * The fallback: format a template (±1234567.89) to learn the locale's pattern and symbols, then
- * put the exact digits of `amount`, grouped by three, in place of the template's digits.
+ * The fallback: format a template (1234567.89) to learn the locale's pattern and symbols, then
+ * put the exact digits of `amount` (unsigned), grouped by three, in place of the template's.
  */
 export function formatExactByTemplate(amount: string, f: Intl.NumberFormat): string {
   const negative = amount.startsWith('-');
@@ -100,12 +134,48 @@ export function formatExactByTemplate(amount: string, f: Intl.NumberFormat): str
   return out;
 }
 
-/** Whole-number groups in the app's style, for counts such as instances ("1'234"). */
-export function formatCount(value: number, locale = appLocale()): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+/**
+ * Whole-number counts (instances, months, runs) with the same grouping as money: "1'234",
+ * "1'000'000'000", "−5". Exact for bigint and integer text too.
+ */
+export function formatCount(value: number | bigint | string, locale = appLocale()): string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return String(value);
+    value = Math.round(value).toString();
+  }
+  return groupDigits(value.toString(), locale);
 }
 
-/** Compact axis labels ("120k", "1.2 Mio."): chart coordinates only, never a shown amount. */
+/** The unit words of compact amounts, by language: "4.1M" in English, "4.1 Mio." in German. */
+const COMPACT_UNITS: Record<'de' | 'en', readonly (readonly [number, string])[]> = {
+  en: [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ],
+  de: [
+    [1e12, '\u00a0Bio.'],
+    [1e9, '\u00a0Mrd.'],
+    [1e6, '\u00a0Mio.'],
+  ],
+};
+
+/**
+ * Compact amounts for chart axes and short labels ("120k", "4.1M"; German "120'000", "4.1 Mio."),
+ * with the app's grouping and minus sign. Chart coordinates only, never an exact amount.
+ */
 export function formatAxisMoney(value: number, locale = appLocale()): string {
-  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  if (!Number.isFinite(value)) return String(value);
+  const language = locale.startsWith('de') ? 'de' : 'en';
+  const magnitude = Math.abs(value);
+  const sign = value < 0 && Math.round(magnitude) !== 0 ? MINUS : '';
+  for (const [size, unit] of COMPACT_UNITS[language]) {
+    const scaled = Math.round((magnitude / size) * 10) / 10;
+    if (scaled >= 1) {
+      const digits = Number.isInteger(scaled) ? String(scaled) : scaled.toFixed(1);
+      return `${sign}${groupDigits(digits, locale)}${unit}`;
+    }
+  }
+  return `${sign}${groupDigits(Math.round(magnitude).toString(), locale)}`;
 }

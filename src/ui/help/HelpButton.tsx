@@ -1,16 +1,18 @@
 import { useRef, useState } from 'react';
 import { PHASES } from '../theme/phases';
-import { FIGURE_HELP, GO_LIVE_HELP, INPUT_HELP } from './help-text';
+import { useT } from '../i18n';
+import { FIGURE_HELP, INPUT_HELP } from './help-text';
 import type { HelpEntry } from './help-text';
 import './help.css';
 
 function Entries({ entries }: { entries: readonly HelpEntry[] }) {
+  const t = useT();
   return (
     <dl className="help__list">
       {entries.map((e) => (
         <div key={e.term}>
-          <dt>{e.term}</dt>
-          <dd>{e.text}</dd>
+          <dt>{t(e.term)}</dt>
+          <dd>{t(e.text)}</dd>
         </div>
       ))}
     </dl>
@@ -22,6 +24,7 @@ function Entries({ entries }: { entries: readonly HelpEntry[] }) {
  * closes it) that explains the phases, every input and every figure. Focus returns to the button.
  */
 export function HelpButton() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -48,7 +51,7 @@ export function HelpButton() {
         aria-haspopup="dialog"
         onClick={show}
       >
-        Help
+        {t('help.button')}
       </button>
       {open && (
         <dialog
@@ -62,28 +65,25 @@ export function HelpButton() {
           }}
         >
           <div className="help__head">
-            <h2 id="help-title">How the simulator works</h2>
+            <h2 id="help-title">{t('help.title')}</h2>
             <button type="button" className="help__close" onClick={close}>
-              Close
+              {t('help.close')}
             </button>
           </div>
-          <h3>Counting months: go-live is month 1 of operation</h3>
-          <p>{GO_LIVE_HELP}</p>
-          <h3>The five phases</h3>
+          <h3>{t('help.goLiveHeading')}</h3>
+          <p>{t('help.goLive')}</p>
+          <h3>{t('help.phasesHeading')}</h3>
           <ol className="help__phases">
             {Object.values(PHASES).map((p) => (
               <li key={p.phase}>
-                <strong>{p.name}:</strong> {p.rule}
+                <strong>{t('help.phase', { name: p.name })}</strong> {p.rule}
               </li>
             ))}
           </ol>
-          <h3>The inputs</h3>
-          <p>
-            Each partner (VSHN and the software vendor) has its own costs; price, instances and
-            timing are shared. Type a number (1'490, 1 490 and 1490 all work) or move the slider.
-          </p>
+          <h3>{t('help.inputsHeading')}</h3>
+          <p>{t('help.inputsLead')}</p>
           <Entries entries={INPUT_HELP} />
-          <h3>The figures</h3>
+          <h3>{t('help.figuresHeading')}</h3>
           <Entries entries={FIGURE_HELP} />
         </dialog>
       )}

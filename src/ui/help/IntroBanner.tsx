@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { selectResult, useAppState } from '../../state';
 import { PHASES } from '../theme/phases';
+import { useT } from '../i18n';
 import { introDismissed, rememberIntroDismissed } from './intro-storage';
 import { firstPhaseMonths, monthsText } from './phase-months';
 import './help.css';
@@ -10,6 +11,7 @@ import './help.css';
  * and how to change the inputs. Dismissed once, it stays away (remembered in localStorage).
  */
 export function IntroBanner() {
+  const t = useT();
   const [open, setOpen] = useState(() => !introDismissed());
   const result = useAppState(selectResult);
   const ref = useRef<HTMLElement>(null);
@@ -32,29 +34,20 @@ export function IntroBanner() {
       }}
     >
       <h2 id="intro-title" className="intro__title">
-        How the partnership shares revenue
+        {t('intro.title')}
       </h2>
-      <p>
-        VSHN (the service provider) and a software vendor invest together, then share each month’s
-        revenue by rules that change in five phases:
-      </p>
+      <p>{t('intro.lead')}</p>
       <ol className="intro__phases">
         {phases.map((p) => (
           <li key={p.phase}>
-            <strong>
-              Phase {p.phase}, {PHASES[p.phase].name}
-            </strong>{' '}
-            ({monthsText(p.from, p.to)} here): {PHASES[p.phase].rule}
+            <strong>{t('intro.phaseName', { phase: p.phase, name: PHASES[p.phase].name })}</strong>{' '}
+            {t('intro.phaseRule', { months: monthsText(p.from, p.to), rule: PHASES[p.phase].rule })}
           </li>
         ))}
       </ol>
-      <p>
-        Change any input on the left (type a number or move its slider) and every figure, phase and
-        chart updates at once. Undo takes a change back; Help in the header explains every input and
-        figure.
-      </p>
+      <p>{t('intro.change')}</p>
       <button type="button" className="intro__dismiss" onClick={dismiss}>
-        Got it
+        {t('intro.dismiss')}
       </button>
     </section>
   );

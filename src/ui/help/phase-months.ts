@@ -1,4 +1,5 @@
 import type { Phase } from '../../engine/index';
+import { t } from '../i18n/i18n';
 import { phaseSegments } from '../timeline/segments';
 
 /** The months of each phase's first run, in phase order (phases the result never reaches: none). */
@@ -13,5 +14,5 @@ export function firstPhaseMonths(phase: Uint8Array): { phase: Phase; from: numbe
 }
 
 export function monthsText(from: number, to: number): string {
-  return from === to ? `month ${from}` : `months ${from}–${to}`;
+  return from === to ? t('intro.month', { from }) : t('intro.months', { from, to });
 }

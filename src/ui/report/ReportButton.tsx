@@ -1,7 +1,9 @@
 import { useAppState } from '../../state';
+import { useT } from '../i18n';
 
 /** Header button: the report view, then the browser's print dialog ("Save as PDF"). */
 export function ReportButton() {
+  const t = useT();
   const openReport = useAppState((s) => s.openReport);
   return (
     <button
@@ -10,7 +12,7 @@ export function ReportButton() {
       data-report-button
       onClick={() => openReport(true)}
     >
-      Print report
+      {t('report.button')}
     </button>
   );
 }

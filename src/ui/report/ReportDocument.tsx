@@ -9,7 +9,10 @@ import { ReportRisk } from '../risk/ReportRisk';
 import { PhaseTimeline } from '../timeline/PhaseTimeline';
 import { PHASES } from '../theme/phases';
 import { phaseSegments } from '../timeline/segments';
+import { formatDateTime } from '../format/date';
+import { useT } from '../i18n';
 import { partnerInputRows, scenarioInputGroups } from './report-inputs';
+import { shortAddress } from './report-link';
 
 export interface ReportDocumentProps {
   result: SimulationResult;
@@ -24,9 +27,8 @@ export interface ReportDocumentProps {
 /** Phase runs listed one by one; a scenario that dips back and forth is summarised after this many. */
 const MAX_PHASE_ROWS = 12;
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
-
 function PhaseList({ result }: { result: SimulationResult }) {
+  const t = useT();
   const segments = useMemo(() => phaseSegments(result.phase), [result.phase]);
   const shown = segments.slice(0, MAX_PHASE_ROWS);
   return (
@@ -35,26 +37,25 @@ function PhaseList({ result }: { result: SimulationResult }) {
         const info = PHASES[s.phase];
         const months =
           s.startMonth === s.endMonth
-            ? `Month ${s.startMonth}`
-            : `Months ${s.startMonth}–${s.endMonth}`;
+            ? t('report.phaseMonth', { from: s.startMonth })
+            : t('report.phaseMonths', { from: s.startMonth, to: s.endMonth });
         return (
           <li key={s.startMonth} style={{ borderLeftColor: info.edge }}>
-            <strong>
-              Phase {s.phase} · {info.name}
-            </strong>{' '}
+            <strong>{t('report.phaseTitle', { phase: s.phase, name: info.name })}</strong>{' '}
             <span className="report__phase-months">{months}</span>
             <span className="report__phase-rule">{info.rule}</span>
           </li>
         );
       })}
       {segments.length > shown.length && (
-        <li>…and {segments.length - shown.length} more phase changes (see the month table).</li>
+        <li>{t('report.morePhases', { count: segments.length - shown.length })}</li>
       )}
     </ol>
   );
 }
 
 function InputTables({ scenario }: { scenario: Scenario }) {
+  const t = useT();
   const groups = scenarioInputGroups(scenario);
   const partners = partnerInputRows(scenario);
   return (
@@ -73,12 +74,12 @@ function InputTables({ scenario }: { scenario: Scenario }) {
         </table>
       ))}
       <table className="report__table report__table--partners">
-        <caption>Costs of each partner (effective labour cost, not billing rates)</caption>
+        <caption>{t('report.partnerCosts')}</caption>
         <thead>
           <tr>
             <td />
-            <th scope="col">Service provider (MSP)</th>
-            <th scope="col">Software vendor (ISV)</th>
+            <th scope="col">{t('report.mspColumn')}</th>
+            <th scope="col">{t('report.isvColumn')}</th>
           </tr>
         </thead>
         <tbody>
@@ -100,37 +101,37 @@ function InputTables({ scenario }: { scenario: Scenario }) {
  * out, how the five phases play out, and how a fixed split would compare. Laid out for A4.
  */
 export function ReportDocument({ result, scenario, createdAt, link }: ReportDocumentProps) {
+  const t = useT();
   const labels = useMemo(
     () => ({ msp: scenario.msp.label, isv: scenario.isv.label }),
     [scenario.msp.label, scenario.isv.label],
   );
   const { currency } = scenario;
+  const name = scenario.name || t('report.untitled');
   const H = result.horizonMonths;
   return (
     <>
       <header className="report__head">
-        <p className="report__kicker">Servala ISV partnership · revenue-sharing report</p>
+        <p className="report__kicker">{t('report.kicker')}</p>
         <h1 className="report__title" data-testid="report-title">
-          {scenario.name || 'Untitled scenario'}
+          {name}
         </h1>
         <p className="report__meta">
-          Created {dateFormat.format(createdAt)} · {H} months · amounts in {currency}
+          {t('report.meta', { date: formatDateTime(createdAt), months: H, currency })}
         </p>
       </header>
 
       <section className="report-section" aria-labelledby="report-summary">
-        <h2 id="report-summary">In short</h2>
+        <h2 id="report-summary">{t('report.summaryHeading')}</h2>
         <p>
-          How the five-phase model works: both partners start with investments, the partner who
-          invested more catches up faster once the service is profitable, both reach break-even
-          together, then each month’s revenue follows that month’s costs, so within each month both
-          earn the same margin (summed over the years the margins differ slightly as the cost mix
-          changes). For this scenario: {positionSummary(result.summary, labels, currency, H)}
+          {t('report.summary', {
+            summary: positionSummary(result.summary, labels, currency, H),
+          })}
         </p>
       </section>
 
       <section className="report-section" aria-labelledby="report-kpis">
-        <h2 id="report-kpis">Key figures</h2>
+        <h2 id="report-kpis">{t('report.kpisHeading')}</h2>
         <KpiCards result={result} currency={currency} labels={labels} />
       </section>
 
@@ -139,7 +140,7 @@ export function ReportDocument({ result, scenario, createdAt, link }: ReportDocu
       </section>
 
       <section className="report-section" aria-labelledby="report-phases">
-        <h2 id="report-phases">The five phases</h2>
+        <h2 id="report-phases">{t('report.phasesHeading')}</h2>
         <PhaseTimeline phase={result.phase} goLiveMonth={result.summary.goLiveMonth} />
         <PhaseList result={result} />
       </section>
@@ -155,11 +156,13 @@ export function ReportDocument({ result, scenario, createdAt, link }: ReportDocu
       <ReportRisk scenario={scenario} />
 
       <section className="report-section report-section--inputs" aria-labelledby="report-inputs">
-        <h2 id="report-inputs">Inputs</h2>
+        <h2 id="report-inputs">{t('report.inputsHeading')}</h2>
         <InputTables scenario={scenario} />
         <p className="report__link">
-          These inputs open again in the simulator with this link:{' '}
-          <span className="report__url">{link}</span>
+          {t('report.linkLead')}{' '}
+          <a className="report__url" href={link} data-testid="report-link">
+            {t('report.linkText', { name, address: shortAddress(link) })}
+          </a>
         </p>
       </section>
     </>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { selectResult, selectResultScenario, useAppState } from '../../state';
+import { useT } from '../i18n';
 import { ReportDocument } from './ReportDocument';
 import { whenReportReady } from './when-ready';
 import './report.css';
@@ -14,6 +15,7 @@ const OPEN_CLASS = 'report-open';
  * "Print report", it asks for the print dialog once the charts and the comparison are drawn.
  */
 export default function ReportView() {
+  const t = useT();
   const result = useAppState(selectResult);
   const scenario = useAppState(selectResultScenario);
   const printWhenReady = useAppState((s) => s.printWhenReady);
@@ -61,7 +63,7 @@ export default function ReportView() {
 
   return createPortal(
     <div className="report-view" ref={root} data-testid="report">
-      <div className="report-view__toolbar" role="toolbar" aria-label="Report">
+      <div className="report-view__toolbar" role="toolbar" aria-label={t('report.toolbar')}>
         <button
           ref={heading}
           type="button"
@@ -69,18 +71,18 @@ export default function ReportView() {
           onClick={() => window.print()}
           disabled={!ready}
         >
-          Print or save as PDF
+          {t('report.print')}
         </button>
         <button type="button" className="button button--quiet" onClick={close}>
-          Back to the simulator
+          {t('report.back')}
         </button>
-        <span className="report-view__hint">A4, portrait. Escape goes back.</span>
+        <span className="report-view__hint">{t('report.hint')}</span>
       </div>
-      <article className="report-sheet" aria-label="Report">
+      <article className="report-sheet" aria-label={t('report.toolbar')}>
         {result && scenario ? (
           <ReportDocument result={result} scenario={scenario} createdAt={createdAt} link={link} />
         ) : (
-          <p role="status">Calculating…</p>
+          <p role="status">{t('report.calculating')}</p>
         )}
       </article>
     </div>,

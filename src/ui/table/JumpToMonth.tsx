@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useT } from '../i18n';
 
 export interface JumpToMonthProps {
   months: number;
@@ -8,6 +9,7 @@ export interface JumpToMonthProps {
 
 /** "Jump to month [ 30 ] Go": selects that month and scrolls the table to it. */
 export function JumpToMonth({ months, onJump }: JumpToMonthProps) {
+  const t = useT();
   const id = useId();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -17,7 +19,7 @@ export function JumpToMonth({ months, onJump }: JumpToMonthProps) {
     const trimmed = text.trim();
     const month = /^[0-9]+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
     if (!Number.isInteger(month) || month < 1 || month > months) {
-      setProblem(`Enter a month from 1 to ${months}.`);
+      setProblem(t('table.jumpProblem', { months }));
       return;
     }
     setProblem(null);
@@ -26,7 +28,7 @@ export function JumpToMonth({ months, onJump }: JumpToMonthProps) {
 
   return (
     <form className="month-table__jump" onSubmit={submit} noValidate>
-      <label htmlFor={id}>Jump to month</label>
+      <label htmlFor={id}>{t('table.jumpLabel')}</label>
       <input
         id={id}
         type="number"
@@ -39,7 +41,9 @@ export function JumpToMonth({ months, onJump }: JumpToMonthProps) {
         aria-invalid={problem !== null}
         aria-describedby={problem === null ? undefined : `${id}-problem`}
       />
-      <button type="submit">Go</button>
+      <button type="submit" className="button">
+        {t('table.jumpGo')}
+      </button>
       {problem !== null && (
         <span id={`${id}-problem`} className="month-table__problem" role="alert">
           {problem}

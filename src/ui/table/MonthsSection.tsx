@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CsvDownloadButton } from '../export/CsvDownloadButton';
+import { useT } from '../i18n';
 import type { MonthData } from './month-columns';
 import { MonthTable } from './MonthTable';
 
@@ -12,10 +13,11 @@ export interface MonthsSectionProps {
 
 /** The "Month by month" section: the monthly table with its month input and the CSV export. */
 export function MonthsSection({ result, scenario, height }: MonthsSectionProps) {
+  const t = useT();
   const headingId = useId();
   return (
     <section className="months-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Month by month</h2>
+      <h2 id={headingId}>{t('table.heading')}</h2>
       <MonthTable
         result={result}
         scenario={scenario}

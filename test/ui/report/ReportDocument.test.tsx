@@ -29,7 +29,11 @@ describe('the report document', () => {
     expect(
       screen.getByText(/Created 26 November 2026 at 09:30 · 120 months · amounts in CHF/),
     ).toBeTruthy();
-    expect(screen.getByText('https://example.test/#s=abc')).toBeTruthy();
+    const link = screen.getByTestId('report-link');
+    expect(link.getAttribute('href')).toBe('https://example.test/#s=abc');
+    expect(link.textContent).toBe(
+      '“Pilot <b>ACME</b> & Co” in the simulator · example.test/#s=abc',
+    );
   });
 
   it('holds the key figures of the result', () => {

@@ -16,6 +16,10 @@ export const table: Record<keyof typeof en, string> = {
   'column.proportional': 'Anteilig',
   'table.caption':
     '{months, plural, one {Alle Zahlen je Monat, # Monat; Beträge in {currency}} other {Alle Zahlen je Monat, # Monate; Beträge in {currency}}}',
+  'table.heading': 'Monat für Monat',
+  'table.jumpLabel': 'Gehe zu Monat',
+  'table.jumpGo': 'Los',
+  'table.jumpProblem': 'Geben Sie einen Monat von 1 bis {months} ein.',
   'csv.monthColumn': '{name}',
   'csv.partnerColumn': '{partner} {name}',
   'csv.moneyColumn': '{name} ({currency})',

@@ -15,6 +15,10 @@ export const table = {
   'column.proportional': 'proportional',
   'table.caption':
     "{months, plural, one {Every month's figures, # month; amounts in {currency}} other {Every month's figures, # months; amounts in {currency}}}",
+  'table.heading': 'Month by month',
+  'table.jumpLabel': 'Jump to month',
+  'table.jumpGo': 'Go',
+  'table.jumpProblem': 'Enter a month from 1 to {months}.',
   'csv.monthColumn': '{name}',
   'csv.partnerColumn': '{partner} {name}',
   'csv.moneyColumn': '{name} ({currency})',
