@@ -74,6 +74,7 @@ export const workerPort: AnalysisPortFactory = workerConnect(
  */
 export function inProcessPort(
   schedule: (slice: () => void) => void = (slice) => setTimeout(slice, 0),
+  pace: { sliceMs?: number; progressEveryMs?: number } = {},
 ): AnalysisPortFactory {
   return (onReply) => {
     let live = true;
@@ -83,6 +84,7 @@ export function inProcessPort(
       },
       schedule,
       now: () => performance.now(),
+      ...pace,
     });
     return {
       post: (request) => host.receive(structuredClone(request)),

@@ -22,7 +22,7 @@ test.beforeEach(async ({ page }) => {
 
 test.afterEach(() => expect(pageErrors).toEqual([]));
 
-const digits = (s: string) => s.replace(/[^0-9-]/g, '');
+const digits = (s: string) => s.replace(/\u2212/g, '-').replace(/[^0-9-]/g, '');
 
 /** Vertex counts of the lines drawn in a chart. */
 async function lineVertices(page: Page, testId: string): Promise<number[]> {

@@ -27,7 +27,10 @@ function watch(client: AnalysisClient, channel: AnalysisChannel) {
 
 describe('analysis client', () => {
   it('delivers the result of a job through a serializing in-process worker', async () => {
-    const client = createAnalysisClient(inProcessPort());
+    // Progress after every slice, so a fast machine reports it too (the app paces it).
+    const client = createAnalysisClient(
+      inProcessPort(undefined, { sliceMs: 0, progressEveryMs: 0 }),
+    );
     const { jobs, ended, events } = watch(client, 'sensitivity');
     const outcome = await ended(jobs.submit(job));
     expect(outcome).toMatchObject({

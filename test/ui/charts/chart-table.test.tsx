@@ -13,7 +13,7 @@ import { goldenCase } from './golden-result';
 afterEach(cleanup);
 
 const labels = { msp: 'VSHN', isv: 'ISV' };
-const digits = (s: string) => s.replace(/[^0-9-]/g, '');
+const digits = (s: string) => s.replace(/\u2212/g, '-').replace(/[^0-9-]/g, '');
 const { result, canonical } = goldenCase('01');
 const props = { result, currency: 'CHF', labels };
 

@@ -57,7 +57,7 @@ describe('PositionChart', () => {
     const tip = document.querySelector('.month-tooltip');
     expect(tip?.getAttribute('data-month')).toBe('120');
     const last = canonical.months[119];
-    const digits = (s: string) => s.replace(/[^0-9-]/g, '');
+    const digits = (s: string) => s.replace(/\u2212/g, '-').replace(/[^0-9-]/g, '');
     const cells = Array.from(tip?.querySelectorAll('td') ?? []).map((td) =>
       digits(td.textContent ?? ''),
     );
@@ -99,7 +99,9 @@ describe('PositionChart', () => {
     const tip = document.querySelector('.month-tooltip');
     expect(tip?.getAttribute('data-month')).toBe('6000');
     const pos = canonical.months[5999]?.msp.position ?? 'x';
-    expect(tip?.textContent?.replace(/[^0-9.-]/g, '')).toContain(pos.replace('.', '').slice(0, -2));
+    expect(tip?.textContent?.replace(/\u2212/g, '-').replace(/[^0-9.-]/g, '')).toContain(
+      pos.replace('.', '').slice(0, -2),
+    );
   });
 });
 

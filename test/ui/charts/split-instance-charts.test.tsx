@@ -9,7 +9,7 @@ import { goldenCase } from './golden-result';
 afterEach(cleanup);
 
 const labels = { msp: 'VSHN', isv: 'ISV' };
-const digits = (s: string) => s.replace(/[^0-9-]/g, '');
+const digits = (s: string) => s.replace(/\u2212/g, '-').replace(/[^0-9-]/g, '');
 
 describe('RevenueSplitChart', () => {
   it('states when each splitting rule starts and the last month’s exact split', () => {

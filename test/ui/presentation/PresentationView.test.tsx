@@ -44,7 +44,7 @@ describe('the presentation view', () => {
       target: { value: '455' },
     });
     expect(store.getState().scenario.price.perInstance).toBe('455');
-    fireEvent.change(screen.getByRole('slider', { name: /ISV: initialisation hours/ }), {
+    fireEvent.change(screen.getByRole('slider', { name: /ISV: initialisation hours/i }), {
       target: { value: '1200' },
     });
     expect(store.getState().scenario.isv.initHours).toBe('1200');

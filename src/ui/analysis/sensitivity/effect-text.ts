@@ -1,6 +1,5 @@
 import type { Effect, SensitivityMetric } from '../../../engine';
-import { formatMoney, moneyLocale } from '../../format/money';
-import { numberFormat } from '../../format/locale';
+import { formatMoney, formatSignedMoney } from '../../format/money';
 import { t } from '../../i18n';
 import { KPI_CATALOGUE, kpiLabel } from '../../kpi/kpi-catalogue';
 
@@ -48,16 +47,10 @@ export function roundedMoney(cents: bigint, currency: string): string {
   const digits = units.toString().length;
   const step = digits > 3 ? 10n ** BigInt(digits - 3) : 1n;
   const rounded = ((units + step / 2n) / step) * step;
-  const f = numberFormat(moneyLocale(currency), {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  });
-  // Intl formats a decimal string exactly (no float on the way). The sign as in signedMoney.
-  if (rounded === 0n) return f.format('0' as unknown as number);
-  const text = f.format(`${negative ? '-' : ''}${rounded}` as unknown as number);
-  return negative ? text : `+${text}`;
+  // The one money form of ui/format (sign before the currency), without the cents that the
+  // rounding just made zero.
+  const text = formatSignedMoney(`${negative ? '-' : ''}${rounded}`, currency);
+  return text.replace(/[.,]00(?=\D*$)/, '');
 }
 
 /** A short label at the end of a bar (the exact figures are in effectText). */
