@@ -15,6 +15,7 @@ import { PresentationHost } from './presentation/PresentationHost';
 import { ReportButton } from './report/ReportButton';
 import { ReportHost } from './report/ReportHost';
 import { UpdatePrompt } from './offline/UpdatePrompt';
+import { useT } from './i18n';
 import './layout/layout.css';
 
 // Sensitivity, goal seek and comparisons: a separate chunk, loaded after the first paint.
@@ -25,6 +26,7 @@ const AnalysisSection = lazy(() => import('./analysis/AnalysisSection'));
  * Features that act on the whole scenario (sharing, presets) go into the header's actions.
  */
 export function App() {
+  const t = useT();
   return (
     <div className="app">
       <AppHeader
@@ -43,32 +45,32 @@ export function App() {
       <div className="app-main">
         <aside className="inputs-panel" aria-labelledby="inputs-title">
           <h2 id="inputs-title" className="panel-title">
-            Inputs
+            {t('layout.inputs')}
           </h2>
-          <SectionBoundary what="The presets">
+          <SectionBoundary what={t('layout.what.presets')}>
             <PresetsBar />
           </SectionBoundary>
-          <SectionBoundary what="The input form">
+          <SectionBoundary what={t('layout.what.form')}>
             <ScenarioForm />
           </SectionBoundary>
-          <SectionBoundary what="The saved scenarios">
+          <SectionBoundary what={t('layout.what.saved')}>
             <SavedScenariosPanel />
           </SectionBoundary>
         </aside>
-        <main className="results-panel" aria-label="Results">
+        <main className="results-panel" aria-label={t('layout.results')}>
           <ResultsPanel />
         </main>
       </div>
       <div className="analysis-area">
         {/* Also catches a chunk that fails to load (a dropped connection). */}
-        <ResultBoundary what="The analysis">
-          <Suspense fallback={<p className="analysis-loading">Loading the analysis tools…</p>}>
+        <ResultBoundary what={t('layout.what.analysis')}>
+          <Suspense fallback={<p className="analysis-loading">{t('layout.loadingAnalysis')}</p>}>
             <AnalysisSection />
           </Suspense>
         </ResultBoundary>
       </div>
       {/* Month by month (the monthly table and CSV export): full width, below inputs and results. */}
-      <ResultBoundary what="The monthly table">
+      <ResultBoundary what={t('layout.what.table')}>
         <MonthsPanel />
       </ResultBoundary>
       {/* The projector view: a modal dialog, loaded on first use. */}

@@ -4,6 +4,7 @@ import { contractTerms } from '../../engine';
 import type { Scenario, SimulationResult } from '../../engine';
 import { selectResult, selectResultScenario, selectSelectedMonth, useAppState } from '../../state';
 import { useWording } from '../charts/use-wording';
+import { useT } from '../i18n';
 import { KpiCards } from '../kpi/KpiCards';
 import { termMarkers } from '../terms/term-markers';
 // Below the KPIs: from a chunk loaded after the first paint.
@@ -37,9 +38,10 @@ function usePartnerLabels(scenario: Scenario) {
 
 /** The KPI cards: cheap, so they take each new result at once (urgent render). */
 function KeyFigures({ result, scenario, stale }: ResultProps) {
+  const t = useT();
   const labels = usePartnerLabels(scenario);
   return (
-    <SectionBoundary what="The key figures" resetKey={result}>
+    <SectionBoundary what={t('layout.what.kpis')} resetKey={result}>
       <KpiCards result={result} currency={scenario.currency} labels={labels} stale={stale} />
     </SectionBoundary>
   );
@@ -51,6 +53,7 @@ function KeyFigures({ result, scenario, stale }: ResultProps) {
  * with the result they already show.
  */
 const Details = memo(function Details({ result, scenario, stale }: ResultProps) {
+  const t = useT();
   const selectedMonth = useAppState(selectSelectedMonth);
   const select = useAppState((s) => s.selectMonth);
   const labels = usePartnerLabels(scenario);
@@ -74,16 +77,16 @@ const Details = memo(function Details({ result, scenario, stale }: ResultProps) 
     <>
       <section className="results-block results-block--chart">
         {guard(
-          'The revenue-sharing timeline',
+          t('layout.what.positionChart'),
           <PlayablePositionChart {...chartProps} extraMarkers={terms} />,
         )}
       </section>
       <section className="results-block" aria-labelledby="phases-title">
         <h2 id="phases-title" className="results-block__title">
-          The five phases
+          {t('layout.fivePhases')}
         </h2>
         {guard(
-          'The phase timeline',
+          t('layout.what.timeline'),
           <PhaseTimeline
             phase={result.phase}
             goLiveMonth={result.summary.goLiveMonth}
@@ -94,27 +97,27 @@ const Details = memo(function Details({ result, scenario, stale }: ResultProps) 
         )}
       </section>
       <section className="results-block results-block--chart">
-        {guard('The margin chart', <MarginChart {...chartProps} />)}
+        {guard(t('layout.what.marginChart'), <MarginChart {...chartProps} />)}
       </section>
       <section className="results-block results-block--chart">
-        {guard('The revenue split chart', <RevenueSplitChart {...chartProps} />)}
+        {guard(t('layout.what.splitChart'), <RevenueSplitChart {...chartProps} />)}
       </section>
       <section className="results-block results-block--chart">
         {guard(
-          'The instances chart',
+          t('layout.what.instancesChart'),
           <InstancesChart {...chartProps} maxInstances={scenario.growth.maxInstances} />,
         )}
       </section>
       {guard(
-        'The contract terms',
+        t('layout.what.terms'),
         <TermsPanel result={result} currency={currency} labels={labels} stale={stale} />,
       )}
       {guard(
-        'The fixed-split comparison',
+        t('layout.what.fixedSplit'),
         <FixedSplitPanel result={result} currency={currency} labels={labels} stale={stale} />,
       )}
       {guard(
-        'The month explanation',
+        t('layout.what.explain'),
         <ExplainPanel result={result} currency={currency} labels={labels} />,
       )}
     </>
