@@ -1,4 +1,10 @@
 import { test as base } from '@playwright/test';
+import { messages as english } from '../../src/ui/i18n/compiled/en';
+import { activateMessages } from '../../src/ui/i18n/i18n';
+
+// Specs word what they expect with the app's own messages (field labels, phase names), in
+// English, the language the browser tests' Chromium gets; every spec imports this module first.
+activateMessages('en', english);
 
 export { expect } from '@playwright/test';
 export type { BrowserContext, Locator, Page } from '@playwright/test';
