@@ -30,14 +30,14 @@ test('sensitivity: a tornado of every input, largest effect first, exact figures
   );
   await tornado.locator('[data-field="price.perInstance"] [data-side="high"]').focus();
   const tooltip = section.getByTestId('tornado-tooltip');
-  await expect(tooltip).toContainText('Price per instance per month +20 %: 468 CHF');
+  await expect(tooltip).toContainText('Price per instance per month +20%: CHF 468.00');
   await expect(tooltip).toContainText('month 24: 2 months earlier than month 26');
 
   // Another percentage: recomputed in the worker.
   await section.getByLabel(/Move each input by/).fill('10');
   await expect(
     tornado.locator('[data-field="price.perInstance"] [data-side="high"]'),
-  ).toHaveAttribute('aria-label', /\+10 %: 429 CHF/);
+  ).toHaveAttribute('aria-label', /\+10%: CHF\s429\.00/);
 
   // Another metric: the exact change of VSHN's final position.
   await section.getByLabel('Show the change in').selectOption({ label: 'VSHN: final position' });
@@ -58,10 +58,12 @@ test('goal seek: the smallest price that breaks even by month 24, applied to the
   await section.getByRole('button', { name: 'Find the value' }).click();
   const answer = section.getByTestId('goal-seek-answer');
   await expect(answer).toContainText(
-    '442.83 CHF is the smallest value that breaks even by month 24',
+    'CHF 442.83 is the smallest value that breaks even by month 24',
   );
-  await expect(answer).toContainText('442.82 CHF does not reach it');
-  await answer.getByRole('button', { name: 'Apply 442.83 to the scenario' }).click();
+  await expect(answer).toContainText(
+    'Checked: with CHF 442.82 it would not break even by month 24',
+  );
+  await answer.getByRole('button', { name: 'Apply CHF 442.83 to the scenario' }).click();
   await expect(
     page.getByRole('textbox', { name: 'Price per instance per month', exact: true }),
   ).toHaveValue(/442[.,]83/);

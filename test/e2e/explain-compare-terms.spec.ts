@@ -95,7 +95,7 @@ test('a row of the monthly table opens its explanation beside the table, focus s
   await expect(panel).toHaveAttribute('data-month', '30');
   await page.locator('.month-table tr[data-month="31"]').click();
   await expect(panel).toHaveAttribute('data-month', '31');
-  await expect(panel).toHaveAttribute('data-side', 'right');
+  await expect(panel).toHaveAttribute('data-side', 'docked');
   await page.keyboard.press('ArrowDown');
   await expect(panel).toHaveAttribute('data-month', '32');
   await expect(page.locator('.month-table tr[data-month="32"]')).toBeFocused();
