@@ -300,6 +300,7 @@ test('each chart downloads as a PNG that is not empty', async ({ page }, testInf
     // Lines, bands, text: many colours, not a blank (single-colour) image.
     expect(png.colours).toBeGreaterThan(5);
   }
-  expect(names).toContain('revenue-sharing-timeline.png');
-  expect(names).toContain('monthly-margin-of-each-partner.png');
+  // Named after the scenario, then the chart.
+  expect(names).toContain('example-managed-service-revenue-sharing-timeline.png');
+  expect(names).toContain('example-managed-service-monthly-margin-of-each-partner.png');
 });
