@@ -349,7 +349,7 @@ test('Back after a preset or a reset returns to the scenario before it; typing m
 }) => {
   await page.goto('/');
   const entries = await page.evaluate(() => history.length);
-  const price = page.getByRole('textbox', { name: 'Price per instance', exact: true });
+  const price = page.getByRole('textbox', { name: 'Price per instance per month', exact: true });
   await price.fill('433');
   const typed = scenarioWith((s) => ({ ...s, price: { ...s.price, perInstance: '433' } }));
   await expectKpis(page, summaryOf(typed));
