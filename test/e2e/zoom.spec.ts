@@ -108,6 +108,8 @@ test('dragging across the plot zooms to the months dragged over', async ({ page 
 
 test('the zoom controls have no serious or critical axe violation', async ({ page }) => {
   test.setTimeout(120_000);
+  // The chart's chunk loads after the first paint.
+  await page.getByTestId('chart-position').waitFor();
   const { violations } = await new AxeBuilder({ page })
     .include('[data-testid="chart-position"]')
     .analyze();
