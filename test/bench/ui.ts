@@ -150,6 +150,8 @@ async function setHorizon(page: Page, months: string): Promise<void> {
 
 async function drag(page: Page, seconds: number) {
   const slider = page.getByRole('slider', { name: 'Price per instance per month slider' });
+  // The first-visit introduction pushes the inputs below the fold: a drag off screen hits nothing.
+  await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
   if (!box) throw new Error('slider not visible');
   const y = box.y + box.height / 2;
