@@ -7,6 +7,7 @@
  * same rules (float-baseline.ts, the speed of light) and the ratio; then the heap growth of one
  * retained 6,000-month result. Run with --expose-gc (the npm script does) for the memory figure.
  */
+import Decimal from 'decimal.js';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
@@ -17,7 +18,7 @@ import {
   toCanonical,
   upgradeScenario,
 } from '../../src/engine/index';
-import type { Scenario, ScenarioV2 } from '../../src/engine/index';
+import type { CostItem, PartnerInputV2, Scenario, ScenarioV2 } from '../../src/engine/index';
 import { goldenPath } from '../golden';
 import { floatBaseline } from './float-baseline';
 
@@ -55,6 +56,37 @@ const v1 = (name: string, scenario: Scenario, gated: boolean): BenchCase => ({
   baseline: scenario,
   gated,
 });
+const AMOUNTS = [
+  'initHours',
+  'initOther',
+  'monthlyHours',
+  'monthlyOther',
+  'hoursPerInstance',
+  'otherPerInstance',
+] as const;
+/**
+ * The partner's costs as 40 items with the same sums: 39 small items at the partner's rate, and
+ * the first one holding the rest. The sums are exact, so the result must equal format 1's.
+ */
+function fortyItems(p: PartnerInputV2): PartnerInputV2 {
+  const whole = p.items[0]!;
+  const small = { initHours: '1', initOther: '10', monthlyHours: '0.1', monthlyOther: '1' };
+  const first: CostItem = { ...whole, label: 'Everything else' };
+  for (const key of AMOUNTS) {
+    const part = key in small ? small[key as keyof typeof small] : '0';
+    first[key] = new Decimal(whole[key]).minus(new Decimal(part).times(39)).toFixed();
+  }
+  const rest = Array.from({ length: 39 }, (_, i): CostItem => {
+    const item: CostItem = { ...whole, label: `Item ${i + 2}` };
+    for (const key of AMOUNTS) item[key] = key in small ? small[key as keyof typeof small] : '0';
+    return item;
+  });
+  return { ...p, items: [first, ...rest] };
+}
+const withFortyItems = (months: number): ScenarioV2 => {
+  const v2 = upgradeScenario(withHorizon(months));
+  return { ...v2, msp: fortyItems(v2.msp), isv: fortyItems(v2.isv) };
+};
 const cases: BenchCase[] = [
   v1('default, 120 months', withHorizon(120), false),
   v1('default, 1,200 months', withHorizon(1200), false),
@@ -67,10 +99,28 @@ const cases: BenchCase[] = [
     baseline: withHorizon(6000),
     gated: false,
   },
+  // 40 items per partner: summed once per run, so the cost per month must not change.
+  {
+    name: 'format 2, 40 items per partner, 120 months',
+    scenario: withFortyItems(120),
+    baseline: withHorizon(120),
+    gated: false,
+  },
+  {
+    name: 'format 2, 40 items per partner, 6,000 months',
+    scenario: withFortyItems(6000),
+    baseline: withHorizon(6000),
+    gated: false,
+  },
 ];
 
 // The figures only mean something if the engine is still exact: check golden 17 once.
 const exact = isDeepStrictEqual(toCanonical(simulate(cases[3]!.scenario)), golden17.expected);
+// ...and the 40 items must give exactly the one-item result.
+const itemsExact = isDeepStrictEqual(
+  toCanonical(simulate(withFortyItems(6000))),
+  toCanonical(simulate(withHorizon(6000))),
+);
 
 const fmt = (x: number, digits = 3): string => x.toFixed(digits);
 const perSecond = (months: number, ms: number): string =>
@@ -80,12 +130,14 @@ const verdict = (gated: boolean, ok: boolean): string => {
   return ok ? 'met' : 'MISSED';
 };
 const rows: string[][] = [];
-let allMet = exact;
+const engineMs = new Map<string, number>();
+let allMet = exact && itemsExact;
 for (const c of cases) {
   const months = c.scenario.horizonMonths;
   const runs = Math.max(100, Math.round(600_000 / months));
   const engine = median(() => simulate(c.scenario), Math.ceil(runs / 4), runs);
   const float = median(() => floatBaseline(c.baseline), Math.ceil(runs / 4), runs);
+  engineMs.set(c.name, engine);
   const ratio = engine / float;
   const ok = engine <= TARGET_MS && ratio <= TARGET_RATIO;
   if (c.gated) allMet &&= ok;
@@ -113,6 +165,15 @@ console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
 console.log(`golden 17 still exact: ${exact ? 'yes' : 'NO'}`);
+console.log(`40 items per partner equal one item: ${itemsExact ? 'yes' : 'NO'}`);
+// The cost of a month is the slope between 120 and 6,000 months; what items add is per run.
+const slope = (short: string, long: string): string =>
+  fmt(((engineMs.get(long) ?? NaN) - (engineMs.get(short) ?? NaN)) / 5.88, 3);
+console.log(
+  `per 1,000 months: one item ${slope('default, 120 months', 'default, 6,000 months')} ms, ` +
+    `40 items ${slope('format 2, 40 items per partner, 120 months', 'format 2, 40 items per partner, 6,000 months')} ms` +
+    ' (the items are summed once per run)',
+);
 
 // Memory: heap (JS objects) plus array buffers (the typed-array columns live outside the heap).
 const gc = (globalThis as { gc?: () => void }).gc;
