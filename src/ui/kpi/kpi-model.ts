@@ -5,6 +5,7 @@ import { operationMonth } from '../format/month';
 import { formatPercentText } from '../format/percent';
 import { t } from '../i18n';
 import { kpiTitle, readKpi } from './kpi-catalogue';
+import type { KpiId } from './kpi-catalogue';
 
 /**
  * The KPI cards as plain data, derived from a result: what each card shows, in words, and the
@@ -15,6 +16,8 @@ export type KpiKind =
 
 export interface KpiCardModel {
   testId: string;
+  /** The catalogue's figure the card shows. */
+  kpi: KpiId;
   /** What sort of figure (drives layout at narrow widths). */
   kind: KpiKind;
   /** Which figure ("Break-even"). */
@@ -44,9 +47,11 @@ function breakEvenCard(
   partner?: PartnerKey,
 ): KpiCardModel {
   const kind: KpiKind = partner ? 'breakeven' : 'breakeven-both';
+  const kpi: KpiId = partner ? 'breakEven' : 'partnershipBreakEven';
   if (month === null) {
     return {
       testId,
+      kpi,
       kind,
       title: kpiTitle('breakEven'),
       who,
@@ -58,6 +63,7 @@ function breakEvenCard(
   }
   return {
     testId,
+    kpi,
     kind,
     title: kpiTitle('breakEven'),
     who,
@@ -120,6 +126,7 @@ export function kpiCards(
     const amount = String(readKpi('maxExposure', s, p));
     return {
       testId: `kpi-max-exposure-${p}`,
+      kpi: 'maxExposure',
       kind: 'exposure',
       title: kpiTitle('maxExposure'),
       who: labels[p],
@@ -134,6 +141,7 @@ export function kpiCards(
     const position = String(readKpi('finalPosition', s, p));
     return {
       testId: `kpi-final-position-${p}`,
+      kpi: 'finalPosition',
       kind: 'position',
       title: kpiTitle('finalPosition'),
       who: labels[p],
@@ -149,6 +157,7 @@ export function kpiCards(
     const pct = margin === null ? null : String(margin);
     return {
       testId: `kpi-margin-${p}`,
+      kpi: 'margin',
       kind: 'margin',
       title: kpiTitle('margin'),
       who: labels[p],
@@ -162,6 +171,7 @@ export function kpiCards(
   const revenue = String(readKpi('totalRevenue', s));
   const total: KpiCardModel = {
     testId: 'kpi-total-revenue',
+    kpi: 'totalRevenue',
     kind: 'revenue',
     title: kpiTitle('totalRevenue'),
     who: t('kpi.theService'),

@@ -4,11 +4,15 @@ import type { Scenario } from '../../engine/index';
 import { selectResult, selectResultScenario, selectScenario, useAppState } from '../../state';
 import { GROWTH_SPECS, PARTNER_NUMBER_SPECS, PRICE_SPECS } from '../form/field-specs';
 import { PlayablePositionChart } from '../playback/PlayablePositionChart';
+import { usePlayer } from '../playback/use-player';
 import { exitFullscreen } from './fullscreen';
+import { PhaseLegend } from './PhaseLegend';
 import { PresentKpis } from './PresentKpis';
+import { PresentNow } from './PresentNow';
 import { PresentSlider } from './PresentSlider';
 import type { PresentSliderProps } from './PresentSlider';
 import { useElementHeight, useFillHeight } from '../hooks/use-element-height';
+import { useTextScale } from './use-text-scale';
 import { useT } from '../i18n';
 import type { Translate } from '../i18n';
 import './presentation.css';
@@ -42,8 +46,8 @@ function sliders(s: Scenario, t: Translate): PresentSliderProps[] {
 }
 
 /**
- * The projector view: the revenue-sharing timeline with playback and the headline figures, large,
- * with four sliders. A modal <dialog> over the page (the page behind is inert); Escape, the Exit
+ * The projector view: the revenue-sharing timeline with playback and a legend of its phase bands,
+ * beside it the headline figures and the playhead's month in words, all large, with four sliders. A modal <dialog> over the page (the page behind is inert); Escape, the Exit
  * button or leaving the browser's full screen closes it.
  */
 export default function PresentationView() {
@@ -55,6 +59,9 @@ export default function PresentationView() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [slot, slotHeight] = useElementHeight<HTMLDivElement>(400);
   const [content, chartHeight] = useFillHeight(slotHeight, 120, result !== null);
+  const textScale = useTextScale(dialog);
+  // One player for the chart and the words beside it, so both show the same month.
+  const player = usePlayer(result?.horizonMonths ?? 1);
 
   useEffect(() => {
     const d = dialog.current;
@@ -120,13 +127,22 @@ export default function PresentationView() {
                   currency={resultScenario.currency}
                   labels={labels}
                   height={chartHeight}
+                  textScale={textScale}
+                  player={player}
                   globalKeys
                 />
+                <PhaseLegend result={result} />
               </div>
             </div>
           </div>
           <aside className="presentation__side" aria-label={t('present.side')}>
             <PresentKpis result={result} currency={resultScenario.currency} labels={labels} />
+            <PresentNow
+              result={result}
+              currency={resultScenario.currency}
+              labels={labels}
+              player={player}
+            />
           </aside>
         </div>
       ) : (

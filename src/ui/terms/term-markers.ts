@@ -18,6 +18,7 @@ export function termMarkers(terms: ContractTerms): MonthMarker[] {
     out.push({
       month: terms.minimumTermEndMonth,
       label: t('terms.markerMinimum', { month: terms.minimumTermEndMonth }),
+      short: t('terms.markerMinimumShort', { month: terms.minimumTermEndMonth }),
       ...TERM_STYLE.minimumTerm,
     });
   }
@@ -25,6 +26,7 @@ export function termMarkers(terms: ContractTerms): MonthMarker[] {
     out.push({
       month: terms.earliestEndMonth,
       label: t('terms.markerEarliest', { month: terms.earliestEndMonth }),
+      short: t('terms.markerEarliestShort', { month: terms.earliestEndMonth }),
       ...TERM_STYLE.earliestEnd,
     });
   }
