@@ -121,50 +121,49 @@ export function kpiCards(
     ),
   ];
 
-  const exposure = KEYS.map((p): KpiCardModel => {
+  // A card per partner for a figure of the catalogue: what differs is only what it says.
+  const perPartner = (
+    kpi: KpiId,
+    kind: KpiKind,
+    testId: string,
+    say: (p: PartnerKey) => Pick<KpiCardModel, 'value' | 'subtitle' | 'dataValue'>,
+  ) =>
+    KEYS.map((p): KpiCardModel => ({
+      testId: `${testId}-${p}`,
+      kpi,
+      kind,
+      title: kpiTitle(kpi),
+      who: labels[p],
+      partner: p,
+      ...say(p),
+    }));
+
+  const exposure = perPartner('maxExposure', 'exposure', 'kpi-max-exposure', (p) => {
     const month = s.maxExposureMonth[p];
     const amount = String(readKpi('maxExposure', s, p));
     return {
-      testId: `kpi-max-exposure-${p}`,
-      kpi: 'maxExposure',
-      kind: 'exposure',
-      title: kpiTitle('maxExposure'),
-      who: labels[p],
       value: money(amount),
       subtitle: month === null ? t('kpi.neverOut') : t('kpi.deepest', { month }),
       dataValue: amount,
-      partner: p,
     };
   });
 
-  const finalPosition = KEYS.map((p): KpiCardModel => {
+  const finalPosition = perPartner('finalPosition', 'position', 'kpi-final-position', (p) => {
     const position = String(readKpi('finalPosition', s, p));
     return {
-      testId: `kpi-final-position-${p}`,
-      kpi: 'finalPosition',
-      kind: 'position',
-      title: kpiTitle('finalPosition'),
-      who: labels[p],
       value: money(position),
       subtitle: t('kpi.finalSubtitle', { months: H }),
       dataValue: position,
-      partner: p,
     };
   });
 
-  const margin = KEYS.map((p): KpiCardModel => {
+  const margin = perPartner('margin', 'margin', 'kpi-margin', (p) => {
     const margin = readKpi('margin', s, p);
     const pct = margin === null ? null : String(margin);
     return {
-      testId: `kpi-margin-${p}`,
-      kpi: 'margin',
-      kind: 'margin',
-      title: kpiTitle('margin'),
-      who: labels[p],
       value: pct === null ? t('kpi.notReached') : formatPercentText(pct),
       subtitle: marginSubtitle(result, p, pct !== null),
       dataValue: pct ?? '',
-      partner: p,
     };
   });
 

@@ -5,6 +5,7 @@ import { selectResult, selectResultScenario, selectScenario, useAppState } from 
 import { GROWTH_SPECS, PARTNER_NUMBER_SPECS, PRICE_SPECS } from '../form/field-specs';
 import { PlayablePositionChart } from '../playback/PlayablePositionChart';
 import { usePlayer } from '../playback/use-player';
+import { ModalDialog } from '../layout/ModalDialog';
 import { exitFullscreen } from './fullscreen';
 import { PhaseLegend } from './PhaseLegend';
 import { PresentKpis } from './PresentKpis';
@@ -64,22 +65,13 @@ export default function PresentationView() {
   const player = usePlayer(result?.horizonMonths ?? 1);
 
   useEffect(() => {
-    const d = dialog.current;
-    // Where focus goes back to on leaving (the Present button): the dialog is unmounted, so the
-    // browser's own return of focus cannot be relied on.
-    const cameFrom = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (d && !d.open && typeof d.showModal === 'function') d.showModal();
-    // Start on Play, not on Exit (the dialog's first control): a presenter's first Space plays.
-    d?.querySelector<HTMLButtonElement>('.playback__play')?.focus();
     const onFullscreen = () => {
       if (!document.fullscreenElement) leave();
     };
     document.addEventListener('fullscreenchange', onFullscreen);
     return () => {
       document.removeEventListener('fullscreenchange', onFullscreen);
-      if (d?.open) d.close();
       exitFullscreen();
-      if (cameFrom?.isConnected) cameFrom.focus();
     };
   }, [leave]);
 
@@ -97,15 +89,14 @@ export default function PresentationView() {
   };
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
+      dialogRef={dialog}
       className="presentation"
       aria-labelledby="presentation-title"
       data-testid="presentation"
-      onCancel={(e) => {
-        e.preventDefault();
-        leave();
-      }}
+      onClose={leave}
+      // Start on Play, not on Exit (the dialog's first control): a presenter's first Space plays.
+      initialFocus=".playback__play"
       onKeyDown={onKeyDown}
     >
       <header className="presentation__head">
@@ -153,6 +144,6 @@ export default function PresentationView() {
           <PresentSlider key={s.path} {...s} />
         ))}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
