@@ -46,31 +46,27 @@ function breakEvenCard(
   horizon: number,
   partner?: PartnerKey,
 ): KpiCardModel {
-  const kind: KpiKind = partner ? 'breakeven' : 'breakeven-both';
-  const kpi: KpiId = partner ? 'breakEven' : 'partnershipBreakEven';
+  const card = {
+    testId,
+    kpi: partner ? 'breakEven' : 'partnershipBreakEven',
+    kind: partner ? 'breakeven' : 'breakeven-both',
+    title: kpiTitle('breakEven'),
+    who,
+    partner,
+  } as const;
   if (month === null) {
     return {
-      testId,
-      kpi,
-      kind,
-      title: kpiTitle('breakEven'),
-      who,
+      ...card,
       value: t('kpi.notReached'),
       subtitle: t('kpi.stillOut', { months: horizon }),
       dataValue: '',
-      partner,
     };
   }
   return {
-    testId,
-    kpi,
-    kind,
-    title: kpiTitle('breakEven'),
-    who,
+    ...card,
     value: t('kpi.month', { month }),
     subtitle: relativeToGoLive(month, goLive),
     dataValue: String(month),
-    partner,
   };
 }
 
