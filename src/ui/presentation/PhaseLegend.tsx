@@ -20,7 +20,11 @@ export function PhaseLegend({ result }: { result: SimulationResult }) {
       </span>
       <ul aria-labelledby="present-legend-title">
         {phases.map((p) => (
-          <li key={p.phase} style={{ background: p.fill, borderColor: p.edge }}>
+          // The chart draws its bands at half strength over white: the swatch matches them.
+          <li
+            key={p.phase}
+            style={{ background: `color-mix(in srgb, ${p.fill} 50%, #fff)`, borderColor: p.edge }}
+          >
             <b>{p.phase}</b> {phaseInfo(p.phase, t).name}
           </li>
         ))}
