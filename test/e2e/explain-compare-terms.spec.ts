@@ -201,3 +201,59 @@ test('the contract-term markers sit at the right months on the revenue-sharing t
   await expect(panel.getByTestId('terms-position-msp')).toHaveText(position('msp'));
   await expect(panel.getByTestId('terms-position-isv')).toHaveText(position('isv'));
 });
+
+for (const width of [390, 768, 1024]) {
+  test(`at ${width} px the timeline's marker labels stay inside the plot and clear of each other`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const chart = page.getByTestId('chart-position');
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('.chart-markers text')).toHaveCount(3);
+    const { plot, labels } = await chart.evaluate((figure) => {
+      // The grid's rows span the plot area exactly.
+      const clip = figure.querySelector('.visx-rows')?.getBoundingClientRect();
+      const boxes = [...figure.querySelectorAll('.chart-markers text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return {
+          text: t.textContent ?? '',
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+        };
+      });
+      return { plot: clip && { left: clip.left, right: clip.right }, labels: boxes };
+    });
+    if (!plot) throw new Error('no plot area');
+    for (const l of labels) {
+      expect(l.left, l.text).toBeGreaterThanOrEqual(plot.left - 1);
+      expect(l.right, l.text).toBeLessThanOrEqual(plot.right + 1);
+    }
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const apart =
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `${a.text} / ${b.text}`).toBe(true);
+      }
+    }
+    // Where the full wording does not fit, the short one says the same month.
+    expect(labels.map((l) => l.text.replace(/^.*\D(\d+)$/, '$1'))).toEqual(['26', '18', '21']);
+  });
+}
+
+test('the "ended after month" field says its range instead of dropping what is typed', async ({
+  page,
+}) => {
+  const field = page.getByTestId('terms-month');
+  await field.scrollIntoViewIfNeeded();
+  await field.fill('150');
+  await expect(field).toHaveValue('150');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('terms-panel').getByRole('alert')).toHaveText(
+    'A whole month from 1 to 120.',
+  );
+  await field.fill('30');
+  await expect(field).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByTestId('terms-readout')).toContainText('Ending after month 30,');
+});

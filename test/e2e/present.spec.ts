@@ -159,6 +159,15 @@ for (const size of [
     await expect(view.getByTestId('present-kpis')).toContainText(
       'Both partners break even in month 26',
     );
+    // At rest, the playhead's positions beside the chart are the final positions of the KPIs.
+    const now = view.getByTestId('present-now');
+    await expect(now).toHaveAttribute('data-month', '120');
+    for (const p of ['msp', 'isv']) {
+      await expect(view.getByTestId(`present-position-${p}`)).toHaveAttribute(
+        'data-value',
+        (await page.getByTestId(`kpi-final-position-${p}`).getAttribute('data-value')) ?? '?',
+      );
+    }
     // Focus starts on Play: a presenter's first Space plays (and does not leave), the next pauses.
     const playback = view.getByTestId('playback');
     await page.keyboard.press('Space');
@@ -170,15 +179,42 @@ for (const size of [
     const box = await view.boundingBox();
     expect(box).toEqual({ x: 0, y: 0, width: size.width, height: size.height });
     expect(await layoutProblems(page)).toEqual([]);
-    if (size.width === 1280) {
-      expect(await seriousViolations(page, '[data-testid="presentation"]')).toEqual([]);
-    }
+    // Contrast and names at both projector sizes (axe's colour-contrast rule is in wcag2aa).
+    expect(await seriousViolations(page, '[data-testid="presentation"]')).toEqual([]);
+
+    // The bands are named, every phase of the scenario on its own colour.
+    const legend = view.getByTestId('present-phase-legend');
+    await expect(legend).toBeVisible();
+    await expect(legend.getByRole('listitem')).toHaveText([
+      '1 Investment',
+      '2 Cash-flow negative',
+      '3 Unequal investments',
+      '4 Aligned investments',
+      '5 Net positive',
+    ]);
 
     // While playing, too (the phase sentence and callouts change under the chart).
     await playback.getByRole('slider').focus();
     await page.keyboard.press('Home');
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     expect(await layoutProblems(page)).toEqual([]);
+    // Month 11 is both partners' deepest month: the side says the phase and the KPIs' amounts.
+    await expect(now).toHaveAttribute('data-month', '11');
+    await expect(view.getByTestId('present-now-phase')).toHaveText(
+      'Month 11: Phase 2 · Cash-flow negative',
+    );
+    await expect(now).toContainText('Where each partner stands at the end of month 11');
+    for (const p of ['msp', 'isv']) {
+      const deepest = await page.getByTestId(`kpi-max-exposure-${p}`).getAttribute('data-value');
+      await expect(view.getByTestId(`present-position-${p}`)).toHaveAttribute(
+        'data-value',
+        `-${deepest}`,
+      );
+      await expect(view.getByTestId(`present-position-${p}`)).toHaveText(
+        `−${(await view.getByTestId(`present-kpi-max-exposure-${p}`).textContent()) ?? '?'}`,
+      );
+    }
+    expect(await seriousViolations(page, '[data-testid="presentation"]')).toEqual([]);
 
     // A slider changes the scenario, and the figures follow.
     const finalIsv = view.getByTestId('present-kpi-final-position-isv');
@@ -196,6 +232,30 @@ for (const size of [
     await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
   });
 }
+
+test('presentation mode in German: the legend, the playhead in words, axe clean at 1280×720', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?lang=de');
+  await page.getByRole('button', { name: 'Präsentieren' }).click();
+  const view = page.getByTestId('presentation');
+  await expect(view.getByTestId('present-phase-legend')).toContainText('Phasenbänder');
+  await expect(view.getByTestId('present-phase-legend')).toContainText('2 Negativer Cashflow');
+  await view.getByTestId('playback').getByRole('slider').focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 13; i++) await page.keyboard.press('ArrowRight');
+  await expect(view.getByTestId('present-now-phase')).toHaveText(
+    'Monat 14: Phase 3 · Ungleiche Investitionen',
+  );
+  await expect(view.getByTestId('present-now')).toContainText(
+    'Wo jeder Partner Ende Monat 14 steht',
+  );
+  expect(await layoutProblems(page)).toEqual([]);
+  expect(await seriousViolations(page, '[data-testid="presentation"]')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Präsentieren' })).toBeFocused();
+});
 
 test('the printed report holds the scenario’s name, inputs and key figures on A4 pages', async ({
   page,

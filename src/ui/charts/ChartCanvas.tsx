@@ -3,7 +3,7 @@ import { Axis, Grid, LineSeries, XYChart } from '@visx/xychart';
 import type { ChartPoint } from './decimate';
 import { MonthCursor, MonthMarkers, PhaseBands, ZeroLine } from './chart-layers';
 import type { MonthMarker } from './chart-layers';
-import { chartTheme } from '../theme/chart-theme';
+import { chartThemeAt } from '../theme/chart-theme';
 import type { LineSpec } from './chart-types';
 
 export interface ChartMargin {
@@ -36,6 +36,8 @@ export interface ChartCanvasProps {
   selectedMonth?: number | null;
   /** Playback: lines, phase bands and markers end at this month (null: the whole horizon). */
   playheadMonth?: number | null;
+  /** Axis and marker type this many times the usual size. */
+  textScale?: number;
 }
 
 // Stable accessors: new functions on each render would make xychart re-register the data.
@@ -56,7 +58,7 @@ function pointsUpTo(points: ChartPoint[], month: number): ChartPoint[] {
  */
 export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
   const { width, height, margin, xMax, yDomain, lines } = props;
-  const { formatTick, selectedMonth } = props;
+  const { formatTick, selectedMonth, textScale = 1 } = props;
   // The player learns of a shorter horizon in an effect, after this render: clamp meanwhile.
   const playheadMonth =
     props.playheadMonth == null ? null : Math.min(props.playheadMonth, props.phase.length);
@@ -96,7 +98,7 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
       margin={margin}
       xScale={xScale}
       yScale={yScale}
-      theme={chartTheme}
+      theme={chartThemeAt(textScale)}
       captureEvents={false}
       accessibilityLabel={props.title}
     >
@@ -118,7 +120,7 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
       <Axis
         orientation="bottom"
         // Never more ticks than months shown, so no tick falls between two months.
-        numTicks={Math.min(xMax - xMin, Math.max(2, Math.floor(innerWidth / 80)))}
+        numTicks={Math.min(xMax - xMin, Math.max(2, Math.floor(innerWidth / (80 * textScale))))}
         tickFormat={monthTick}
         label={props.xLabel}
       />

@@ -76,6 +76,8 @@ export function PositionChart(
     extraMarkers?: readonly MonthMarker[];
     /** Zoom on the months, opening on the story up to the first break-even (not in the report). */
     zoomable?: boolean;
+    /** Axis and marker type this many times the usual size (a projector). */
+    textScale?: number;
   },
 ) {
   const { result, currency, labels } = props;
@@ -156,6 +158,7 @@ export function PositionChart(
       playheadMonth={props.playheadMonth}
       table={table}
       zoom={zoom}
+      textScale={props.textScale}
     />
   );
 }

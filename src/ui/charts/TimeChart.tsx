@@ -51,6 +51,8 @@ export interface TimeChartProps {
    * absent: the whole horizon, no zoom.
    */
   zoom?: { fit: MonthRange };
+  /** Axis and marker type this many times the usual 12 px (a projector); margins grow with it. */
+  textScale?: number;
 }
 
 /** Pixels the pointer must travel before a press on the plot becomes a zoom drag. */
@@ -73,12 +75,17 @@ const BASE_MARGIN = { top: 12, right: 20, bottom: 40 };
  * The left margin holds the axis title and the tick labels; it grows with the longest label
  * ("−100%" is short, "4000 Bio." is not), estimated at 7.5 px per character of 12 px text.
  */
-function marginFor(yDomain: readonly [number, number], formatTick: (v: number) => string) {
+function marginFor(
+  yDomain: readonly [number, number],
+  formatTick: (v: number) => string,
+  scale: number,
+) {
   const longest = Math.max(...yDomain.map((v) => formatTick(v).length));
-  const left = Math.round(46 + longest * 7.5);
+  const left = Math.round((46 + longest * 7.5) * scale);
   // visx sets the rotated title's baseline labelOffset + tick length left of the axis; the
   // glyphs reach ~26 px further. This keeps ~14 px to the edge and ~10 px to the tick labels.
-  return { ...BASE_MARGIN, left, labelOffset: left - 44 };
+  const bottom = Math.round(BASE_MARGIN.bottom * scale);
+  return { ...BASE_MARGIN, bottom, left, labelOffset: left - Math.round(44 * scale) };
 }
 
 function sameRange(a: MonthRange, b: MonthRange) {
@@ -101,7 +108,11 @@ export function TimeChart(props: TimeChartProps) {
   const [keyboard, setKeyboard] = useState(false);
   const [showTable, setShowTable] = useState(false);
   const id = useId();
-  const margin = useMemo(() => marginFor(yDomain, formatTick), [yDomain, formatTick]);
+  const textScale = props.textScale ?? 1;
+  const margin = useMemo(
+    () => marginFor(yDomain, formatTick, textScale),
+    [yDomain, formatTick, textScale],
+  );
   const innerWidth = Math.max(1, width - margin.left - margin.right);
   // A month hovered on a longer result (the horizon just shrank) is no month of this one.
   const cursor = hovered !== null && hovered <= horizon ? hovered : null;
@@ -285,6 +296,7 @@ export function TimeChart(props: TimeChartProps) {
           zeroLine={props.zeroLine}
           selectedMonth={selectedMonth}
           playheadMonth={props.playheadMonth}
+          textScale={textScale}
         />
         {dragSpan !== null && (
           <div

@@ -2,6 +2,7 @@ import { useContext, useMemo } from 'react';
 import { DataContext } from '@visx/xychart';
 import { phaseSegments } from '../timeline/segments';
 import { PHASES } from '../theme/phases';
+import { placeMarkerLabel } from './marker-label';
 
 /**
  * SVG layers drawn inside an XYChart with its scales: phase bands behind the lines, the zero
@@ -63,6 +64,8 @@ export function ZeroLine() {
 export interface MonthMarker {
   month: number;
   label: string;
+  /** Shown instead of `label` where the full label does not fit beside the line. */
+  short?: string;
   color: string;
   dash?: string;
 }
@@ -70,12 +73,13 @@ export interface MonthMarker {
 /** Vertical lines with a label each; labels are stacked so nearby markers stay legible. */
 export function MonthMarkers({ markers }: { markers: readonly MonthMarker[] }) {
   const s = useScales();
+  const fontSize = Number(useContext(DataContext).theme?.svgLabelBig.fontSize ?? 12);
   if (!s) return null;
   return (
     <g aria-hidden="true" className="chart-markers">
       {markers.map((m, i) => {
         const x = s.x(m.month);
-        const rightHalf = x > (s.left + s.right) / 2;
+        const placed = placeMarkerLabel(m, x, s, fontSize);
         return (
           <g key={`${m.label}-${m.month}`}>
             <line
@@ -88,17 +92,17 @@ export function MonthMarkers({ markers }: { markers: readonly MonthMarker[] }) {
               strokeDasharray={m.dash ?? '4 3'}
             />
             <text
-              x={rightHalf ? x - 5 : x + 5}
-              y={s.top + 12 + i * 15}
-              textAnchor={rightHalf ? 'end' : 'start'}
+              x={placed.x}
+              y={s.top + fontSize + i * (fontSize + 3)}
+              textAnchor={placed.anchor}
               fill={m.color}
-              fontSize={12}
+              fontSize={fontSize}
               fontWeight={600}
               paintOrder="stroke"
               stroke="#fff"
               strokeWidth={3}
             >
-              {m.label}
+              {placed.text}
             </text>
           </g>
         );

@@ -5,6 +5,7 @@ import { operationMonth } from '../format/month';
 import { formatPercentText } from '../format/percent';
 import { t } from '../i18n';
 import { kpiTitle, readKpi } from './kpi-catalogue';
+import type { KpiId } from './kpi-catalogue';
 
 /**
  * The KPI cards as plain data, derived from a result: what each card shows, in words, and the
@@ -15,6 +16,8 @@ export type KpiKind =
 
 export interface KpiCardModel {
   testId: string;
+  /** The catalogue's figure the card shows. */
+  kpi: KpiId;
   /** What sort of figure (drives layout at narrow widths). */
   kind: KpiKind;
   /** Which figure ("Break-even"). */
@@ -43,28 +46,27 @@ function breakEvenCard(
   horizon: number,
   partner?: PartnerKey,
 ): KpiCardModel {
-  const kind: KpiKind = partner ? 'breakeven' : 'breakeven-both';
+  const card = {
+    testId,
+    kpi: partner ? 'breakEven' : 'partnershipBreakEven',
+    kind: partner ? 'breakeven' : 'breakeven-both',
+    title: kpiTitle('breakEven'),
+    who,
+    partner,
+  } as const;
   if (month === null) {
     return {
-      testId,
-      kind,
-      title: kpiTitle('breakEven'),
-      who,
+      ...card,
       value: t('kpi.notReached'),
       subtitle: t('kpi.stillOut', { months: horizon }),
       dataValue: '',
-      partner,
     };
   }
   return {
-    testId,
-    kind,
-    title: kpiTitle('breakEven'),
-    who,
+    ...card,
     value: t('kpi.month', { month }),
     subtitle: relativeToGoLive(month, goLive),
     dataValue: String(month),
-    partner,
   };
 }
 
@@ -115,53 +117,56 @@ export function kpiCards(
     ),
   ];
 
-  const exposure = KEYS.map((p): KpiCardModel => {
+  // A card per partner for a figure of the catalogue: what differs is only what it says.
+  const perPartner = (
+    kpi: KpiId,
+    kind: KpiKind,
+    testId: string,
+    say: (p: PartnerKey) => Pick<KpiCardModel, 'value' | 'subtitle' | 'dataValue'>,
+  ) =>
+    KEYS.map((p): KpiCardModel => ({
+      testId: `${testId}-${p}`,
+      kpi,
+      kind,
+      title: kpiTitle(kpi),
+      who: labels[p],
+      partner: p,
+      ...say(p),
+    }));
+
+  const exposure = perPartner('maxExposure', 'exposure', 'kpi-max-exposure', (p) => {
     const month = s.maxExposureMonth[p];
     const amount = String(readKpi('maxExposure', s, p));
     return {
-      testId: `kpi-max-exposure-${p}`,
-      kind: 'exposure',
-      title: kpiTitle('maxExposure'),
-      who: labels[p],
       value: money(amount),
       subtitle: month === null ? t('kpi.neverOut') : t('kpi.deepest', { month }),
       dataValue: amount,
-      partner: p,
     };
   });
 
-  const finalPosition = KEYS.map((p): KpiCardModel => {
+  const finalPosition = perPartner('finalPosition', 'position', 'kpi-final-position', (p) => {
     const position = String(readKpi('finalPosition', s, p));
     return {
-      testId: `kpi-final-position-${p}`,
-      kind: 'position',
-      title: kpiTitle('finalPosition'),
-      who: labels[p],
       value: money(position),
       subtitle: t('kpi.finalSubtitle', { months: H }),
       dataValue: position,
-      partner: p,
     };
   });
 
-  const margin = KEYS.map((p): KpiCardModel => {
+  const margin = perPartner('margin', 'margin', 'kpi-margin', (p) => {
     const margin = readKpi('margin', s, p);
     const pct = margin === null ? null : String(margin);
     return {
-      testId: `kpi-margin-${p}`,
-      kind: 'margin',
-      title: kpiTitle('margin'),
-      who: labels[p],
       value: pct === null ? t('kpi.notReached') : formatPercentText(pct),
       subtitle: marginSubtitle(result, p, pct !== null),
       dataValue: pct ?? '',
-      partner: p,
     };
   });
 
   const revenue = String(readKpi('totalRevenue', s));
   const total: KpiCardModel = {
     testId: 'kpi-total-revenue',
+    kpi: 'totalRevenue',
     kind: 'revenue',
     title: kpiTitle('totalRevenue'),
     who: t('kpi.theService'),

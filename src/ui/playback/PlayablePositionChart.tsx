@@ -4,6 +4,7 @@ import { breakEvenMarkers, PositionChart } from '../charts/PositionChart';
 import { useWording } from '../charts/use-wording';
 import { PlaybackControls } from './PlaybackControls';
 import { usePlayer, usePlayhead } from './use-player';
+import type { Player } from './player';
 import { usePrefersReducedMotion } from '../hooks/use-reduced-motion';
 
 /**
@@ -13,13 +14,17 @@ import { usePrefersReducedMotion } from '../hooks/use-reduced-motion';
  */
 export function PlayablePositionChart({
   globalKeys = false,
+  player: given,
   ...props
 }: Omit<ComponentProps<typeof PositionChart>, 'playheadMonth'> & {
   /** Space and the arrows control playback wherever focus is not in a control (presentation). */
   globalKeys?: boolean;
+  /** A player owned by the caller, which shows the playhead's month elsewhere too. */
+  player?: Player;
 }) {
   const { result, labels } = props;
-  const player = usePlayer(result.horizonMonths);
+  const own = usePlayer(result.horizonMonths);
+  const player = given ?? own;
   const reducedMotion = usePrefersReducedMotion();
   const playhead = usePlayhead(player);
   const t = useWording();

@@ -1,19 +1,17 @@
 import { Fragment, useMemo } from 'react';
 import type { PartnerKey, SimulationResult } from '../../engine/index';
+import { KPI_CATALOGUE } from '../kpi/kpi-catalogue';
 import { kpiCards } from '../kpi/kpi-model';
 import type { KpiCardModel, PartnerLabels } from '../kpi/kpi-model';
 import { PARTNER_STYLE } from '../theme/phases';
-import type { MessageKey } from '../i18n';
 import { useWording } from '../charts/use-wording';
 
 const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
-/** The questions a room asks, in order; the same cards (and figures) as the page's KPIs. */
-const ROWS = [
-  { title: 'kpi.breakEven', id: 'kpi-breakeven' },
-  { title: 'kpi.exposure', id: 'kpi-max-exposure' },
-  { title: 'kpi.finalPosition', id: 'kpi-final-position' },
-  { title: 'kpi.margin', id: 'kpi-margin' },
-] as const satisfies readonly { title: MessageKey; id: string }[];
+/**
+ * The questions a room asks, in the catalogue's order: its per-partner figures of the summary,
+ * each shown as the page's KPI card for that figure shows it.
+ */
+const ROWS = Object.values(KPI_CATALOGUE).filter((e) => e.labelOf && e.read);
 
 /** A figure that may wrap only after a space or group separator ("CHF 1'918'855'353.95"). */
 function Breakable({ text }: { text: string }) {
@@ -41,9 +39,9 @@ export function PresentKpis(props: {
   const cards = useMemo(() => {
     // The cards are worded in the active language: worded again when `t` changes with it.
     void t;
-    const byId = new Map<string, KpiCardModel>();
-    for (const c of kpiCards(result, currency, labels)) byId.set(c.testId, c);
-    return byId;
+    const byFigure = new Map<string, KpiCardModel>();
+    for (const c of kpiCards(result, currency, labels)) byFigure.set(`${c.kpi}-${c.partner}`, c);
+    return byFigure;
   }, [result, currency, labels, t]);
   const both = result.summary.partnershipBreakEvenMonth;
   return (
@@ -66,14 +64,18 @@ export function PresentKpis(props: {
             <Fragment key={row.id}>
               <tr className="present-kpis__question">
                 <th scope="colgroup" colSpan={2}>
-                  {t(row.title)}
+                  {cards.get(`${row.id}-msp`)?.title}
                 </th>
               </tr>
               <tr>
                 {KEYS.map((p) => {
                   const card = cards.get(`${row.id}-${p}`);
                   return (
-                    <td key={p} data-testid={`present-${row.id}-${p}`} data-value={card?.dataValue}>
+                    <td
+                      key={p}
+                      data-testid={card && `present-${card.testId}`}
+                      data-value={card?.dataValue}
+                    >
                       <Breakable text={card?.value ?? '–'} />
                     </td>
                   );

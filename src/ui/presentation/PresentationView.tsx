@@ -4,11 +4,16 @@ import type { Scenario } from '../../engine/index';
 import { selectResult, selectResultScenario, selectScenario, useAppState } from '../../state';
 import { GROWTH_SPECS, PARTNER_NUMBER_SPECS, PRICE_SPECS } from '../form/field-specs';
 import { PlayablePositionChart } from '../playback/PlayablePositionChart';
+import { usePlayer } from '../playback/use-player';
+import { ModalDialog } from '../layout/ModalDialog';
 import { exitFullscreen } from './fullscreen';
+import { PhaseLegend } from './PhaseLegend';
 import { PresentKpis } from './PresentKpis';
+import { PresentNow } from './PresentNow';
 import { PresentSlider } from './PresentSlider';
 import type { PresentSliderProps } from './PresentSlider';
 import { useElementHeight, useFillHeight } from '../hooks/use-element-height';
+import { useTextScale } from './use-text-scale';
 import { useT } from '../i18n';
 import type { Translate } from '../i18n';
 import './presentation.css';
@@ -42,8 +47,8 @@ function sliders(s: Scenario, t: Translate): PresentSliderProps[] {
 }
 
 /**
- * The projector view: the revenue-sharing timeline with playback and the headline figures, large,
- * with four sliders. A modal <dialog> over the page (the page behind is inert); Escape, the Exit
+ * The projector view: the revenue-sharing timeline with playback and a legend of its phase bands,
+ * beside it the headline figures and the playhead's month in words, all large, with four sliders. A modal <dialog> over the page (the page behind is inert); Escape, the Exit
  * button or leaving the browser's full screen closes it.
  */
 export default function PresentationView() {
@@ -55,24 +60,18 @@ export default function PresentationView() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [slot, slotHeight] = useElementHeight<HTMLDivElement>(400);
   const [content, chartHeight] = useFillHeight(slotHeight, 120, result !== null);
+  const textScale = useTextScale(dialog);
+  // One player for the chart and the words beside it, so both show the same month.
+  const player = usePlayer(result?.horizonMonths ?? 1);
 
   useEffect(() => {
-    const d = dialog.current;
-    // Where focus goes back to on leaving (the Present button): the dialog is unmounted, so the
-    // browser's own return of focus cannot be relied on.
-    const cameFrom = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (d && !d.open && typeof d.showModal === 'function') d.showModal();
-    // Start on Play, not on Exit (the dialog's first control): a presenter's first Space plays.
-    d?.querySelector<HTMLButtonElement>('.playback__play')?.focus();
     const onFullscreen = () => {
       if (!document.fullscreenElement) leave();
     };
     document.addEventListener('fullscreenchange', onFullscreen);
     return () => {
       document.removeEventListener('fullscreenchange', onFullscreen);
-      if (d?.open) d.close();
       exitFullscreen();
-      if (cameFrom?.isConnected) cameFrom.focus();
     };
   }, [leave]);
 
@@ -90,15 +89,14 @@ export default function PresentationView() {
   };
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
+      dialogRef={dialog}
       className="presentation"
       aria-labelledby="presentation-title"
       data-testid="presentation"
-      onCancel={(e) => {
-        e.preventDefault();
-        leave();
-      }}
+      onClose={leave}
+      // Start on Play, not on Exit (the dialog's first control): a presenter's first Space plays.
+      initialFocus=".playback__play"
       onKeyDown={onKeyDown}
     >
       <header className="presentation__head">
@@ -120,13 +118,22 @@ export default function PresentationView() {
                   currency={resultScenario.currency}
                   labels={labels}
                   height={chartHeight}
+                  textScale={textScale}
+                  player={player}
                   globalKeys
                 />
+                <PhaseLegend result={result} />
               </div>
             </div>
           </div>
           <aside className="presentation__side" aria-label={t('present.side')}>
             <PresentKpis result={result} currency={resultScenario.currency} labels={labels} />
+            <PresentNow
+              result={result}
+              currency={resultScenario.currency}
+              labels={labels}
+              player={player}
+            />
           </aside>
         </div>
       ) : (
@@ -137,6 +144,6 @@ export default function PresentationView() {
           <PresentSlider key={s.path} {...s} />
         ))}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { contractTerms, defaultEndMonth, endReadout } from '../../engine';
-import type { PartnerKey, SimulationResult } from '../../engine';
+import type { SimulationResult } from '../../engine';
 import { formatMoney } from '../format/money';
 import { useT } from '../i18n';
-import { endSentence, endStatus, termsSentence } from './terms-text';
+import { PartnerTable } from './PartnerTable';
+import { endMonthRange, endSentence, endStatus, parseEndMonth, termsSentence } from './terms-text';
 import type { Labels } from './terms-text';
 import './terms.css';
 
@@ -13,8 +14,6 @@ export interface TermsPanelProps {
   currency: string;
   stale?: boolean;
 }
-
-const KEYS: readonly PartnerKey[] = ['msp', 'isv'];
 
 /**
  * The contract's minimum term and notice period for this scenario, and both partners' standing
@@ -31,12 +30,21 @@ export function TermsPanel({ result, labels, currency, stale }: TermsPanelProps)
   const earliest = defaultEndMonth(terms);
   // null: follow the earliest end (it moves with go-live); a number: the user's choice.
   const [chosen, setChosen] = useState<number | null>(null);
+  // What is typed, until it is left: a month in range applies at once, anything else says the
+  // range at the field (and the read-out keeps the last month that was one).
+  const [draft, setDraft] = useState<string | null>(null);
+  const invalid = draft !== null && parseEndMonth(draft, horizon) === null;
   const month = Math.min(horizon, Math.max(1, chosen ?? earliest));
   const readout = useMemo(() => endReadout(result, month), [result, month]);
   const money = (v: string) => formatMoney(v, currency);
-  const pick = (text: string) => {
-    const m = Number(text);
-    if (Number.isInteger(m) && m >= 1 && m <= horizon) setChosen(m);
+  const type = (text: string) => {
+    setDraft(text);
+    const m = parseEndMonth(text, horizon);
+    if (m !== null) setChosen(m);
+  };
+  const slide = (text: string) => {
+    setDraft(null);
+    setChosen(Number(text));
   };
   return (
     <section
@@ -54,13 +62,18 @@ export function TermsPanel({ result, labels, currency, stale }: TermsPanelProps)
         <label htmlFor={`${id}-month`}>{t('terms.endAfter')}</label>
         <input
           id={`${id}-month`}
+          className="field__input"
           type="number"
+          inputMode="numeric"
           min={1}
           max={horizon}
           step={1}
-          value={month}
+          value={draft ?? month}
+          aria-invalid={invalid}
+          aria-describedby={`${id}-range`}
           data-testid="terms-month"
-          onChange={(e) => pick(e.target.value)}
+          onChange={(e) => type(e.target.value)}
+          onBlur={() => setDraft(null)}
         />
         <input
           type="range"
@@ -69,13 +82,28 @@ export function TermsPanel({ result, labels, currency, stale }: TermsPanelProps)
           step={1}
           value={month}
           aria-label={t('terms.endSlider')}
-          onChange={(e) => pick(e.target.value)}
+          onChange={(e) => slide(e.target.value)}
         />
         {month !== earliest && (
-          <button type="button" className="terms__reset" onClick={() => setChosen(null)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              setDraft(null);
+              setChosen(null);
+            }}
+          >
             {t('terms.earliestButton', { month: earliest })}
           </button>
         )}
+        <p
+          id={`${id}-range`}
+          className={invalid ? 'terms__range field__error' : 'terms__range'}
+          data-testid="terms-month-range"
+          role={invalid ? 'alert' : undefined}
+        >
+          {endMonthRange(horizon)}
+        </p>
       </div>
       <p className={readout.ordinary ? 'terms__status' : 'terms__status terms__status--early'}>
         {endStatus(readout, terms)}
@@ -91,27 +119,17 @@ export function TermsPanel({ result, labels, currency, stale }: TermsPanelProps)
         aria-label={t('terms.standingAt', { month })}
         tabIndex={0}
       >
-        <table className="terms__table">
-          <caption className="visually-hidden">{t('terms.standingAt', { month })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('terms.partner')}</th>
-              <th scope="col">{t('terms.received')}</th>
-              <th scope="col">{t('terms.paid')}</th>
-              <th scope="col">{t('terms.position')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {KEYS.map((k) => (
-              <tr key={k}>
-                <th scope="row">{labels[k]}</th>
-                <td>{money(readout.partners[k].shares)}</td>
-                <td>{money(readout.partners[k].costs)}</td>
-                <td data-testid={`terms-position-${k}`}>{money(readout.partners[k].position)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PartnerTable
+          className="terms__table"
+          caption={t('terms.standingAt', { month })}
+          columns={[t('terms.partner'), t('terms.received'), t('terms.paid'), t('terms.position')]}
+          labels={labels}
+          cells={(k) => {
+            const p = readout.partners[k];
+            return [money(p.shares), money(p.costs), money(p.position)];
+          }}
+          lastCellTestId={(k) => `terms-position-${k}`}
+        />
       </div>
     </section>
   );

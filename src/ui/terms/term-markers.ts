@@ -13,20 +13,28 @@ export const TERM_STYLE = {
  * partnership, each only when it lies within the simulated months.
  */
 export function termMarkers(terms: ContractTerms): MonthMarker[] {
-  const out: MonthMarker[] = [];
-  if (terms.minimumTermEndInHorizon) {
-    out.push({
+  const dates = [
+    {
       month: terms.minimumTermEndMonth,
-      label: t('terms.markerMinimum', { month: terms.minimumTermEndMonth }),
-      ...TERM_STYLE.minimumTerm,
-    });
-  }
-  if (terms.earliestEndInHorizon) {
-    out.push({
+      shown: terms.minimumTermEndInHorizon,
+      label: 'terms.markerMinimum',
+      short: 'terms.markerMinimumShort',
+      style: TERM_STYLE.minimumTerm,
+    },
+    {
       month: terms.earliestEndMonth,
-      label: t('terms.markerEarliest', { month: terms.earliestEndMonth }),
-      ...TERM_STYLE.earliestEnd,
-    });
-  }
-  return out;
+      shown: terms.earliestEndInHorizon,
+      label: 'terms.markerEarliest',
+      short: 'terms.markerEarliestShort',
+      style: TERM_STYLE.earliestEnd,
+    },
+  ] as const;
+  return dates
+    .filter((d) => d.shown)
+    .map(({ month, label, short, style }) => ({
+      month,
+      label: t(label, { month }),
+      short: t(short, { month }),
+      ...style,
+    }));
 }

@@ -42,3 +42,18 @@ export function endSentence(r: EndReadout, labels: Labels, currency: string): st
   const one = (k: PartnerKey) => standing(labels[k], r.partners[k].position, currency);
   return t('terms.endSentence', { month: r.month, first: one('msp'), second: one('isv') });
 }
+
+/**
+ * The month typed into "ended after month", or null when it is none of the horizon's months
+ * (empty, not a whole number, out of range): the field then says the allowed range.
+ */
+export function parseEndMonth(text: string, horizon: number): number | null {
+  const trimmed = text.trim();
+  if (!/^[0-9]+$/.test(trimmed)) return null;
+  const month = Number(trimmed);
+  return month >= 1 && month <= horizon ? month : null;
+}
+
+export function endMonthRange(horizon: number): string {
+  return t('terms.endRange', { horizon });
+}

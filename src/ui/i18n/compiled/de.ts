@@ -1833,6 +1833,7 @@ export const messages: Messages = {
   'terms.beyond': ['Die Simulation endet vorher, mit Monat ', ['horizon'], '.'],
   'terms.earliestButton': ['Frühestes Ende (Monat ', ['month'], ')'],
   'terms.endAfter': ['Wenn die Partnerschaft nach diesem Monat endete'],
+  'terms.endRange': ['Ein ganzer Monat von 1 bis ', ['horizon'], '.'],
   'terms.endSentence': [
     'Bei einem Ende nach Monat ',
     ['month'],
@@ -1844,7 +1845,9 @@ export const messages: Messages = {
   ],
   'terms.endSlider': ['Monat, in dem die Partnerschaft endet'],
   'terms.markerEarliest': ['Frühestes Ende mit Kündigung · Monat ', ['month']],
+  'terms.markerEarliestShort': ['Frühestes Ende · ', ['month']],
   'terms.markerMinimum': ['Ende der Mindestlaufzeit · Monat ', ['month']],
+  'terms.markerMinimumShort': ['Mindestlaufzeit · ', ['month']],
   'terms.marks': ['Die Zeitachse der Umsatzteilung markiert beide Monate.'],
   'terms.minimum': [
     'Die Partnerschaft beginnt mit einer Mindestlaufzeit von ',

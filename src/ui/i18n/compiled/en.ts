@@ -1745,6 +1745,7 @@ export const messages: Messages = {
   'terms.beyond': ['The simulation stops at month ', ['horizon'], ', before that.'],
   'terms.earliestButton': ['Earliest end (month ', ['month'], ')'],
   'terms.endAfter': ['If the partnership ended after month'],
+  'terms.endRange': ['A whole month from 1 to ', ['horizon'], '.'],
   'terms.endSentence': [
     'Ending after month ',
     ['month'],
@@ -1756,7 +1757,9 @@ export const messages: Messages = {
   ],
   'terms.endSlider': ['Month the partnership ends'],
   'terms.markerEarliest': ['Earliest end with notice · month ', ['month']],
+  'terms.markerEarliestShort': ['Earliest end · ', ['month']],
   'terms.markerMinimum': ['Minimum term ends · month ', ['month']],
+  'terms.markerMinimumShort': ['Minimum term · ', ['month']],
   'terms.marks': ['The revenue-sharing timeline marks both months.'],
   'terms.minimum': [
     'The partnership starts with a ',

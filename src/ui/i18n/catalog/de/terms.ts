@@ -30,4 +30,7 @@ export const terms: Record<keyof typeof en, string> = {
   'terms.position': 'Saldo',
   'terms.markerMinimum': 'Ende der Mindestlaufzeit · Monat {month}',
   'terms.markerEarliest': 'Frühestes Ende mit Kündigung · Monat {month}',
+  'terms.markerMinimumShort': 'Mindestlaufzeit · {month}',
+  'terms.markerEarliestShort': 'Frühestes Ende · {month}',
+  'terms.endRange': 'Ein ganzer Monat von 1 bis {horizon}.',
 };

@@ -28,4 +28,7 @@ export const terms = {
   'terms.position': 'Position',
   'terms.markerMinimum': 'Minimum term ends · month {month}',
   'terms.markerEarliest': 'Earliest end with notice · month {month}',
+  'terms.markerMinimumShort': 'Minimum term · {month}',
+  'terms.markerEarliestShort': 'Earliest end · {month}',
+  'terms.endRange': 'A whole month from 1 to {horizon}.',
 } as const;
