@@ -192,7 +192,8 @@ export function TornadoChart(props: TornadoChartProps) {
       plotRef={ref}
       plotLabel={tr('sensitivity.chartLabel', { heading })}
       plotEvents={{
-        onKeyDown: (e) => keyDown(e, cursor ?? 1, { big: 2, vertical: true }),
+        // The first key lands on the first bar.
+        onKeyDown: (e) => keyDown(e, cursor ?? 0, { big: 2, vertical: true }),
         onPointerLeave: () => point(null),
         onBlur: clear,
       }}
