@@ -23,6 +23,8 @@ export interface TimeChartProps {
   title: string;
   /** Generated text alternative: what the chart shows, in one or two sentences. */
   summary: string;
+  /** The drawing's own accessible name (default: the title). */
+  canvasLabel?: string;
   /** Phase column, drawn as bands behind the lines (absent: no bands, `horizon` months). */
   phase?: Uint8Array;
   /** Months on the x axis; defaults to the phase column's length. */
@@ -291,7 +293,7 @@ export function TimeChart(props: TimeChartProps) {
       }
     >
       <ChartCanvas
-        title={title}
+        title={props.canvasLabel ?? title}
         width={width}
         height={height}
         margin={margin}

@@ -93,6 +93,7 @@ export function ScenarioCompareChart({
         testId="compare-chart"
         title={t('compareScenarios.chartTitle')}
         summary={summary}
+        canvasLabel={summary}
         horizon={horizon}
         lines={specs}
         yDomain={yDomain}
