@@ -106,6 +106,51 @@ test('dragging across the plot zooms to the months dragged over', async ({ page 
   expect(Math.max(...ticks)).toBeLessThanOrEqual(last);
 });
 
+test('Ctrl/⌘ + wheel zooms around the pointer; a plain wheel scrolls the page', async ({
+  page,
+}) => {
+  await chart(page).getByRole('button', { name: 'Whole horizon' }).click();
+  await expect(status(page)).toContainText(`All ${horizon} months`);
+  const plot = chart(page).locator('.time-chart__plot');
+  await plot.scrollIntoViewIfNeeded();
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('no plot');
+  // Over the right part of the plot: the months there stay under the pointer.
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+
+  // A plain wheel: the page scrolls, the zoom stays.
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 200);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+  await expect(status(page)).toContainText(`All ${horizon} months`);
+  const again = await plot.boundingBox();
+  if (!again) throw new Error('no plot');
+  await page.mouse.move(again.x + again.width * 0.8, again.y + again.height / 2);
+
+  // With Control held: closer, around the pointer (the range no longer starts at month 1).
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect(status(page)).toContainText(/Months \d+–\d+ of/);
+  const m = ((await status(page).textContent()) ?? '').match(/Months (\d+)–(\d+) of/);
+  const [first, last] = [Number(m?.[1]), Number(m?.[2])];
+  expect(first).toBeGreaterThan(1);
+  expect(last - first).toBeLessThan(horizon - 1);
+  // The wheel zoomed the chart, not the page.
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+
+  // And back out: Control + wheel away widens to the whole horizon again.
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 100);
+  await page.keyboard.up('Control');
+  await expect(status(page)).toContainText(`All ${horizon} months`);
+  // The keyboard zoom still works after the wheel.
+  await plot.focus();
+  await page.keyboard.press('+');
+  await expect(status(page)).toContainText(/Months \d+–\d+ of/);
+});
+
 test('the zoom controls have no serious or critical axe violation', async ({ page }) => {
   test.setTimeout(120_000);
   // The chart's chunk loads after the first paint.

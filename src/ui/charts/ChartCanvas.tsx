@@ -23,7 +23,10 @@ export interface ChartCanvasProps {
   xMin?: number;
   xMax: number;
   yDomain: readonly [number, number];
-  phase: Uint8Array;
+  /** Phase bands behind the lines (absent: none). */
+  phase?: Uint8Array;
+  /** Months on the x axis (the playhead and the selected month stay inside). */
+  horizon: number;
   lines: readonly LineSpec[];
   /** The decimated points of each line, in the order of `lines`. */
   data: readonly ChartPoint[][];
@@ -61,14 +64,14 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
   const { formatTick, selectedMonth, textScale = 1 } = props;
   // The player learns of a shorter horizon in an effect, after this render: clamp meanwhile.
   const playheadMonth =
-    props.playheadMonth == null ? null : Math.min(props.playheadMonth, props.phase.length);
+    props.playheadMonth == null ? null : Math.min(props.playheadMonth, props.horizon);
   // Playback draws the story so far; the axes keep the whole horizon, so nothing jumps.
   const { data, markers, phase } = useMemo(() => {
     if (playheadMonth == null) return props;
     return {
       data: props.data.map((points) => pointsUpTo(points, playheadMonth)),
       markers: props.markers.filter((m) => m.month <= playheadMonth),
-      phase: props.phase.subarray(0, playheadMonth),
+      phase: props.phase?.subarray(0, playheadMonth),
     };
   }, [props, playheadMonth]);
   const xMin = props.xMin ?? 1;
@@ -112,9 +115,7 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
           />
         </clipPath>
       </defs>
-      <g clipPath={clip}>
-        <PhaseBands phase={phase} />
-      </g>
+      <g clipPath={clip}>{phase && <PhaseBands phase={phase} />}</g>
       <Grid columns={false} numTicks={5} />
       {props.zeroLine && <ZeroLine />}
       <Axis
@@ -145,7 +146,7 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
             enableEvents={false}
           />
         ))}
-        {selectedMonth != null && selectedMonth <= phase.length && (
+        {selectedMonth != null && selectedMonth <= props.horizon && (
           <MonthCursor month={selectedMonth} selected />
         )}
         {playheadMonth != null && <MonthCursor month={playheadMonth} selected />}

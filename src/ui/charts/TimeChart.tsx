@@ -1,11 +1,12 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
 import { decimateWindow } from './decimate';
 import type { MonthMarker } from './chart-layers';
 import { ChartDataTable } from './chart-table';
 import type { ChartTableSpec } from './chart-table';
-import { ChartPngButton } from '../png-export/ChartPngButton';
 import { ChartCanvas } from './ChartCanvas';
+import { ChartFrame } from './ChartFrame';
+import { useChartCursor } from './chart-cursor';
 import type { LineSpec } from './chart-types';
 import { extent } from './series';
 import { useElementWidth } from '../hooks/use-element-width';
@@ -15,7 +16,6 @@ import { PHASE_LIST, phaseInfo } from '../theme/phases';
 import { useWording } from './use-wording';
 import { clampRange, isWhole, panRange, rangeShowing, wholeRange, zoomRange } from './zoom';
 import type { MonthRange } from './zoom';
-import './charts.css';
 
 export type { LineSpec } from './chart-types';
 
@@ -23,8 +23,12 @@ export interface TimeChartProps {
   title: string;
   /** Generated text alternative: what the chart shows, in one or two sentences. */
   summary: string;
-  /** Phase column, drawn as bands behind the lines. */
-  phase: Uint8Array;
+  /** The drawing's own accessible name (default: the title). */
+  canvasLabel?: string;
+  /** Phase column, drawn as bands behind the lines (absent: no bands, `horizon` months). */
+  phase?: Uint8Array;
+  /** Months on the x axis; defaults to the phase column's length. */
+  horizon?: number;
   lines: readonly LineSpec[];
   /** Value range to show; lines are clipped to it. */
   yDomain: readonly [number, number];
@@ -57,9 +61,12 @@ export interface TimeChartProps {
 
 /** Pixels the pointer must travel before a press on the plot becomes a zoom drag. */
 const DRAG_PX = 8;
+/** One notch of Ctrl/⌘ + wheel: closer or wider by this factor around the pointer. */
+const WHEEL_ZOOM = 0.8;
 
 /** The phases the chart's bands show, for the PNG's legend ("3 Unequal investments"). */
-function bandLegend(phase: Uint8Array, t: Translate) {
+function bandLegend(phase: Uint8Array | undefined, t: Translate) {
+  if (!phase) return [];
   const seen = new Set(phase);
   return PHASE_LIST.filter((p) => seen.has(p.phase)).map((p) => ({
     label: t('phase.title', { phase: p.phase, name: phaseInfo(p.phase, t).name }),
@@ -100,22 +107,17 @@ function sameRange(a: MonthRange, b: MonthRange) {
  */
 export function TimeChart(props: TimeChartProps) {
   const { title, summary, phase, lines, yDomain, formatTick, yLabel, markers = NO_MARKERS } = props;
-  const { renderTooltip, note, selectedMonth, onSelectMonth, height = 300, testId } = props;
-  const horizon = phase.length;
+  const { renderTooltip, selectedMonth, onSelectMonth, height = 300 } = props;
+  const horizon = props.horizon ?? phase?.length ?? 0;
   const t = useWording();
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
-  const [hovered, setCursor] = useState<number | null>(null);
-  const [keyboard, setKeyboard] = useState(false);
-  const [showTable, setShowTable] = useState(false);
-  const id = useId();
+  const { cursor, announce, keyDown, point, clear } = useChartCursor(horizon);
   const textScale = props.textScale ?? 1;
   const margin = useMemo(
     () => marginFor(yDomain, formatTick, textScale),
     [yDomain, formatTick, textScale],
   );
   const innerWidth = Math.max(1, width - margin.left - margin.right);
-  // A month hovered on a longer result (the horizon just shrank) is no month of this one.
-  const cursor = hovered !== null && hovered <= horizon ? hovered : null;
   // The chosen range (null: the chart's fit), kept inside the horizon as the result changes.
   const [chosen, setChosen] = useState<MonthRange | null>(null);
   const zoom = props.zoom;
@@ -146,6 +148,26 @@ export function TimeChart(props: TimeChartProps) {
     const m = Math.round(xMin + (x / innerWidth) * (xMax - xMin));
     return Math.min(xMax, Math.max(xMin, m));
   };
+  // Ctrl/⌘ + wheel zooms around the month under the pointer; a plain wheel scrolls the page.
+  // A native listener: React's wheel listener is passive and could not stop the browser's
+  // own page zoom.
+  const onWheel = useRef<(e: WheelEvent) => void>(() => undefined);
+  useLayoutEffect(() => {
+    onWheel.current = (e: WheelEvent) => {
+      const el = ref.current;
+      if (!zoom || !el || !(e.ctrlKey || e.metaKey) || e.deltaY === 0) return;
+      e.preventDefault();
+      const factor = e.deltaY < 0 ? WHEEL_ZOOM : 1 / WHEEL_ZOOM;
+      setRange(zoomRange(range, factor, horizon, monthAt(e.clientX, el)));
+    };
+  });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const listener = (e: WheelEvent) => onWheel.current(e);
+    el.addEventListener('wheel', listener, { passive: false });
+    return () => el.removeEventListener('wheel', listener);
+  }, [ref]);
   // A press that travels becomes a zoom to the months dragged across; a press that does not
   // stays a click (select the month).
   const drag = useRef<{ x: number; from: number; moved: boolean } | null>(null);
@@ -155,9 +177,8 @@ export function TimeChart(props: TimeChartProps) {
     drag.current = { x: e.clientX, from: monthAt(e.clientX, e.currentTarget), moved: false };
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
-    setKeyboard(false);
     const m = monthAt(e.clientX, e.currentTarget);
-    setCursor(m);
+    point(m);
     const d = drag.current;
     if (d && (d.moved || Math.abs(e.clientX - d.x) > DRAG_PX)) {
       if (!d.moved) e.currentTarget.setPointerCapture?.(e.pointerId);
@@ -190,186 +211,119 @@ export function TimeChart(props: TimeChartProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const from = cursor ?? selectedMonth ?? xMin;
     if (zoomKeys(e, from)) return;
-    const step = e.shiftKey ? 12 : 1;
-    let next: number | null = from;
-    switch (e.key) {
-      case 'ArrowRight':
-        next = from + step;
-        break;
-      case 'ArrowLeft':
-        next = from - step;
-        break;
-      case 'Home':
-        next = 1;
-        break;
-      case 'End':
-        next = horizon;
-        break;
-      case 'Enter':
-      case ' ':
-        onSelectMonth?.(from);
-        break;
-      case 'Escape':
-        next = null;
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-    setKeyboard(true);
-    const month = next === null ? null : Math.min(horizon, Math.max(1, next));
+    const month = keyDown(e, from, { onSelect: onSelectMonth })?.to;
     // Walking out of a zoomed range moves the range along.
-    if (zoom && month !== null && (month < xMin || month > xMax)) {
+    if (zoom && month != null && (month < xMin || month > xMax)) {
       setRange(rangeShowing(range, month, horizon));
     }
-    setCursor(month);
   };
 
   const xAt = (month: number) => margin.left + ((month - xMin) / (xMax - xMin)) * innerWidth;
-  const tipLeft = cursor === null || cursor < xMin || cursor > xMax ? 0 : xAt(cursor);
-  const tipOnLeft = tipLeft > width / 2;
+  const shown = cursor !== null && cursor >= xMin && cursor <= xMax ? cursor : null;
+  const plotHeight = height - margin.top - margin.bottom;
+  const tableSpec = props.table;
 
   return (
-    <figure
-      className={props.stale ? 'time-chart is-stale' : 'time-chart'}
-      data-testid={testId}
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-summary`}
-    >
-      <div className="time-chart__head">
-        <h3 id={`${id}-title`} className="time-chart__title">
-          {title}
-        </h3>
-        <ul className="time-chart__legend" aria-label={t('chart.legend')}>
-          {lines.map((l) => (
-            <li key={l.key}>
-              <svg width="28" height="10" aria-hidden="true">
-                <line
-                  x1="0"
-                  x2="28"
-                  y1="5"
-                  y2="5"
-                  stroke={l.color}
-                  strokeWidth="2.5"
-                  strokeDasharray={l.dash}
-                />
-              </svg>
-              {l.label}
-            </li>
-          ))}
-        </ul>
-      </div>
-      <div
-        ref={ref}
-        className="time-chart__plot"
-        style={{ height }}
-        tabIndex={0}
-        role="group"
-        aria-label={zoom ? t('chart.plotHintZoom', { title }) : t('chart.plotHint', { title })}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={() => {
+    <ChartFrame
+      title={title}
+      summary={summary}
+      note={props.note}
+      testId={props.testId}
+      stale={props.stale}
+      legend={lines}
+      bands={bands}
+      plotRef={ref}
+      plotLabel={zoom ? t('chart.plotHintZoom', { title }) : t('chart.plotHint', { title })}
+      plotHeight={height}
+      plotEvents={{
+        onPointerDown,
+        onPointerMove,
+        onPointerUp,
+        onPointerCancel: () => {
           drag.current = null;
           setDragSpan(null);
-        }}
-        onPointerLeave={() => setCursor(null)}
-        onClick={onClick}
-        onKeyDown={onKeyDown}
-        onBlur={() => setCursor(null)}
-      >
-        <ChartCanvas
-          title={title}
-          width={width}
-          height={height}
-          margin={margin}
-          xMin={xMin}
-          xMax={xMax}
-          yDomain={shownDomain}
-          phase={phase}
-          lines={lines}
-          data={data}
-          markers={markers}
-          formatTick={formatTick}
-          yLabel={yLabel}
-          xLabel={t('chart.month')}
-          zeroLine={props.zeroLine}
-          selectedMonth={selectedMonth}
-          playheadMonth={props.playheadMonth}
-          textScale={textScale}
-        />
-        {dragSpan !== null && (
-          <div
-            className="time-chart__drag"
-            aria-hidden="true"
-            style={{
-              left: xAt(dragSpan[0]),
-              width: Math.max(1, xAt(dragSpan[1]) - xAt(dragSpan[0])),
-              top: margin.top,
-              height: height - margin.top - margin.bottom,
-            }}
+        },
+        onPointerLeave: () => point(null),
+        onClick,
+        onKeyDown,
+        onBlur: clear,
+      }}
+      width={width}
+      tooltip={
+        shown === null ? null : { x: xAt(shown), y: margin.top, content: renderTooltip(shown - 1) }
+      }
+      announce={announce}
+      overlay={
+        <>
+          {dragSpan !== null && (
+            <div
+              className="time-chart__drag"
+              aria-hidden="true"
+              style={{
+                left: xAt(dragSpan[0]),
+                width: Math.max(1, xAt(dragSpan[1]) - xAt(dragSpan[0])),
+                top: margin.top,
+                height: plotHeight,
+              }}
+            />
+          )}
+          {shown !== null && (
+            <div
+              className="time-chart__cursor"
+              aria-hidden="true"
+              style={{ left: xAt(shown), top: margin.top, height: plotHeight }}
+            />
+          )}
+        </>
+      }
+      controls={
+        zoom && (
+          <ZoomControls
+            range={[xMin, xMax]}
+            horizon={horizon}
+            onFit={() => setChosen(null)}
+            onWhole={() => setRange(wholeRange(horizon))}
+            onZoom={(factor) => setRange(zoomRange(range, factor, horizon))}
+            onPan={(fraction) => setRange(panRange(range, fraction, horizon))}
+            fitShown={chosen === null || sameRange(chosen, clampRange(zoom.fit, horizon))}
           />
-        )}
-        {cursor !== null && cursor >= xMin && cursor <= xMax && (
-          <div
-            className="time-chart__cursor"
-            aria-hidden="true"
-            style={{ left: tipLeft, top: margin.top, height: height - margin.top - margin.bottom }}
+        )
+      }
+      table={
+        tableSpec &&
+        ((tableId) => (
+          <ChartDataTable
+            id={tableId}
+            title={title}
+            phase={phase}
+            horizon={horizon}
+            markers={markers}
+            spec={tableSpec}
           />
-        )}
-        {cursor !== null && cursor >= xMin && cursor <= xMax && (
-          <div
-            className="time-chart__tooltip"
-            style={
-              tipOnLeft
-                ? { right: width - tipLeft + 12, top: margin.top }
-                : { left: tipLeft + 12, top: margin.top }
-            }
-            aria-live={keyboard ? 'polite' : undefined}
-          >
-            {renderTooltip(cursor - 1)}
-          </div>
-        )}
-      </div>
-      {zoom && (
-        <ZoomControls
-          range={[xMin, xMax]}
-          horizon={horizon}
-          onFit={() => setChosen(null)}
-          onWhole={() => setRange(wholeRange(horizon))}
-          onZoom={(factor) => setRange(zoomRange(range, factor, horizon))}
-          onPan={(fraction) => setRange(panRange(range, fraction, horizon))}
-          fitShown={chosen === null || sameRange(chosen, clampRange(zoom.fit, horizon))}
-        />
-      )}
-      {/* After the plot, so the plot stays the chart's first tab stop. */}
-      <ChartPngButton title={title} legend={lines} bands={bands} />
-      {props.table && (
-        <button
-          type="button"
-          className="chart-table-toggle"
-          aria-expanded={showTable}
-          aria-controls={`${id}-table`}
-          onClick={() => setShowTable((v) => !v)}
-        >
-          <span aria-hidden="true">{showTable ? '▾ ' : '▸ '}</span>
-          {t('chart.showTable')}
-        </button>
-      )}
-      <figcaption id={`${id}-summary`} className="time-chart__summary">
-        {summary}
-        {note && <span className="time-chart__note"> {note}</span>}
-      </figcaption>
-      {/* Rendered only when open: a 6,000-month chart should not build its table unasked. */}
-      {props.table && showTable && (
-        <ChartDataTable
-          id={`${id}-table`}
-          title={title}
-          phase={phase}
-          markers={markers}
-          spec={props.table}
-        />
-      )}
-    </figure>
+        ))
+      }
+    >
+      <ChartCanvas
+        title={props.canvasLabel ?? title}
+        width={width}
+        height={height}
+        margin={margin}
+        xMin={xMin}
+        xMax={xMax}
+        yDomain={shownDomain}
+        phase={phase}
+        horizon={horizon}
+        lines={lines}
+        data={data}
+        markers={markers}
+        formatTick={formatTick}
+        yLabel={yLabel}
+        xLabel={t('chart.month')}
+        zeroLine={props.zeroLine}
+        selectedMonth={selectedMonth}
+        playheadMonth={props.playheadMonth}
+        textScale={textScale}
+      />
+    </ChartFrame>
   );
 }

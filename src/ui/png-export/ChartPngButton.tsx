@@ -52,7 +52,7 @@ export function ChartPngButton({ title, legend, bands }: ChartPngButtonProps) {
       <button
         ref={ref}
         type="button"
-        className="chart-png__button"
+        className="chart-png__button chart-small-button"
         aria-label={t('png.label', { title })}
         title={t('png.label', { title })}
         disabled={busy}

@@ -6,6 +6,8 @@ export interface LegendEntry {
   label: string;
   color: string;
   dash?: string;
+  /** How the swatch is drawn: a line (default), a filled box (bars) or a hatched box. */
+  swatch?: 'line' | 'box' | 'hatch';
 }
 
 /** A phase band's swatch and name ("3 Unequal investments"). */
@@ -42,6 +44,30 @@ function loadImage(src: string): Promise<HTMLImageElement> {
   });
 }
 
+function drawSwatch(ctx: CanvasRenderingContext2D, entry: LegendEntry, x: number, y: number) {
+  ctx.strokeStyle = entry.color;
+  ctx.fillStyle = entry.color;
+  if (entry.swatch === 'box') {
+    ctx.fillRect(x + 6, y + 2, 18, LEGEND_PX - 4);
+    return;
+  }
+  ctx.beginPath();
+  if (entry.swatch === 'hatch') {
+    ctx.lineWidth = 1.5;
+    ctx.strokeRect(x + 6.5, y + 2.5, 17, LEGEND_PX - 5);
+    for (let d = 0; d < 18; d += 4) {
+      ctx.moveTo(x + 6 + d, y + LEGEND_PX - 2);
+      ctx.lineTo(x + 6 + Math.min(18, d + LEGEND_PX - 4), y + 2);
+    }
+  } else {
+    ctx.lineWidth = 2.5;
+    ctx.setLineDash(entry.dash ? entry.dash.split(/[\s,]+/).map(Number) : []);
+    ctx.moveTo(x, y + LEGEND_PX / 2);
+    ctx.lineTo(x + 28, y + LEGEND_PX / 2);
+  }
+  ctx.stroke();
+}
+
 function drawHead(ctx: CanvasRenderingContext2D, opts: ChartPngOptions, font: string): void {
   ctx.fillStyle = '#1a1d21';
   ctx.textBaseline = 'top';
@@ -52,13 +78,7 @@ function drawHead(ctx: CanvasRenderingContext2D, opts: ChartPngOptions, font: st
   const y = PAD + TITLE_PX + 10;
   for (const entry of opts.legend) {
     ctx.save();
-    ctx.strokeStyle = entry.color;
-    ctx.lineWidth = 2.5;
-    ctx.setLineDash(entry.dash ? entry.dash.split(/[\s,]+/).map(Number) : []);
-    ctx.beginPath();
-    ctx.moveTo(x, y + LEGEND_PX / 2);
-    ctx.lineTo(x + 28, y + LEGEND_PX / 2);
-    ctx.stroke();
+    drawSwatch(ctx, entry, x, y);
     ctx.restore();
     ctx.fillStyle = '#1a1d21';
     ctx.fillText(entry.label, x + 34, y);

@@ -13,7 +13,7 @@ import { useAnalysisJob } from '../use-analysis-job';
 import { formatMoney } from '../../format/money';
 import { formatPercentText } from '../../format/percent';
 import { useT } from '../../i18n';
-import { metricHeading, metricTitle } from './effect-text';
+import { metricTitle } from './effect-text';
 import { TornadoChart } from './TornadoChart';
 import './sensitivity.css';
 
@@ -140,24 +140,23 @@ export function SensitivityPanel() {
         </p>
       )}
       {shown ? (
-        <>
-          <h3 className="analysis-heading">{metricHeading(metric, labels)}</h3>
-          <BaseLine
-            result={shown.result}
-            metric={metric}
-            currency={shown.scenario.currency}
-            labels={labels}
-          />
-          <TornadoChart
-            rows={ranked}
-            metric={metric}
-            pct={shown.result.pct}
-            baseMonth={shown.result.base.partnershipBreakEvenMonth}
-            currency={shown.scenario.currency}
-            labels={labels}
-            stale={stale}
-          />
-        </>
+        <TornadoChart
+          rows={ranked}
+          metric={metric}
+          pct={shown.result.pct}
+          baseMonth={shown.result.base.partnershipBreakEvenMonth}
+          currency={shown.scenario.currency}
+          labels={labels}
+          stale={stale}
+          lead={
+            <BaseLine
+              result={shown.result}
+              metric={metric}
+              currency={shown.scenario.currency}
+              labels={labels}
+            />
+          }
+        />
       ) : (
         <p className="analysis-note">{t('sensitivity.computing')}</p>
       )}

@@ -1,5 +1,10 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import type { Effect, RankedRow, SensitivityMetric } from '../../../engine';
+import { ChartFrame } from '../../charts/ChartFrame';
+import type { FrameLegendEntry, FrameTooltip } from '../../charts/ChartFrame';
+import { useChartCursor } from '../../charts/chart-cursor';
+import { DataTable } from '../../charts/chart-table';
 import { useElementWidth } from '../../hooks/use-element-width';
 import { formatPercentText } from '../../format/percent';
 import { t, useT } from '../../i18n';
@@ -22,6 +27,8 @@ export interface TornadoChartProps {
   currency: string;
   labels: { msp: string; isv: string };
   stale?: boolean;
+  /** Shown under the heading, above the bars (today's value of the metric). */
+  lead?: ReactNode;
 }
 
 const ROW = 34;
@@ -31,46 +38,85 @@ const TOP = 26;
 const VALUE_SPACE = 92;
 const LOW_COLOR = '#0a58a8';
 const HIGH_COLOR = '#c2580a';
+const NEVER_COLOR = '#6b3fa0';
+const SIDES = ['low', 'high'] as const;
+type Side = (typeof SIDES)[number];
 
-function barFill(never: boolean, side: 'low' | 'high'): string {
+function barFill(never: boolean, side: Side): string {
   if (never) return 'url(#tornado-never)';
   return side === 'low' ? LOW_COLOR : HIGH_COLOR;
-}
-
-interface Active {
-  row: number;
-  side: 'low' | 'high';
 }
 
 /** What a bar says exactly: the move, the moved value and the effect. */
 function barText(
   r: RankedRow,
-  side: 'low' | 'high',
+  side: Side,
   props: TornadoChartProps,
-): { title: string; detail: string } {
+): { title: string; value: string; detail: string } {
   const point = r.row[side];
+  const value = analysisValueText(r.row.field, point.value, props.currency);
   const title = t('sensitivity.barTitle', {
     input: inputLabel(r.row.field, props.labels),
     side,
     pct: formatPercentText(props.pct),
-    value: analysisValueText(r.row.field, point.value, props.currency),
+    value,
     clamped: point.clamped ? 'yes' : 'no',
   });
   const effect: Effect = r[side];
-  return { title, detail: effectText(effect, props.baseMonth, props.currency) };
+  return { title, value, detail: effectText(effect, props.baseMonth, props.currency) };
+}
+
+/** Bars in reading order: each row's low then high bar; position n (1-based) is bar n − 1. */
+function barAt(rows: readonly RankedRow[], position: number) {
+  const index = Math.floor((position - 1) / 2);
+  const row = rows[index];
+  const side: Side = (position - 1) % 2 === 0 ? 'low' : 'high';
+  return row ? { row, index, side } : null;
+}
+
+/** The tornado's text alternative: every bar's moved value and effect, a row per input. */
+function TornadoTable({
+  id,
+  props,
+  title,
+}: {
+  id: string;
+  props: TornadoChartProps;
+  title: string;
+}) {
+  const tr = useT();
+  const pct = formatPercentText(props.pct);
+  const columns = [
+    tr('sensitivity.colInput'),
+    ...SIDES.flatMap((side) => [
+      tr('sensitivity.colValue', { side, pct }),
+      tr('sensitivity.colEffect', { side, pct }),
+    ]),
+  ];
+  const rows = props.rows.map((r) => ({
+    key: r.row.field,
+    head: inputLabel(r.row.field, props.labels),
+    cells: SIDES.flatMap((side) => {
+      const { value, detail } = barText(r, side, props);
+      return [value, detail];
+    }),
+  }));
+  const caption = tr('sensitivity.tableCaption', { title });
+  return <DataTable id={id} title={title} caption={caption} columns={columns} rows={rows} />;
 }
 
 /**
  * The tornado: one row per input, largest effect first; the bar left of the centre line is the
  * change when the input moves one way, right when the other way, each drawn where its effect lies
- * (the "−20 %" bar may well point right). Bars are focusable; hovering or focusing one shows its
- * exact figures. "Never breaks even" is drawn hatched across the whole half-width.
+ * (the "−20 %" bar may well point right). In the shared chart frame: the arrow keys walk the
+ * bars, hovering or focusing one shows its exact figures, "Show as table" lists them all.
+ * "Never breaks even" is drawn hatched across the whole half-width.
  */
 export function TornadoChart(props: TornadoChartProps) {
-  const { rows, metric, labels, stale, currency } = props;
+  const { rows, metric, labels, currency } = props;
   const tr = useT();
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
-  const [active, setActive] = useState<Active | null>(null);
+  const { cursor, announce, keyDown, point, clear } = useChartCursor(rows.length * 2);
   // Narrow screens: each label on its own line above its bars, the bars using the full width.
   const stacked = width < 560;
   const row = stacked ? ROW + 16 : ROW;
@@ -83,16 +129,80 @@ export function TornadoChart(props: TornadoChartProps) {
   const largest = largestSize(rows.flatMap((r) => [r.low, r.high]));
   const height = TOP + rows.length * row + 8;
   const words = axisWords(metric);
-  const shown = active === null ? null : rows[active.row];
+  const heading = metricHeading(metric, labels);
+  const pct = formatPercentText(props.pct);
+  const legend = useMemo<FrameLegendEntry[]>(
+    () => [
+      { key: 'low', label: tr('sensitivity.legendLow', { pct }), color: LOW_COLOR, swatch: 'box' },
+      {
+        key: 'high',
+        label: tr('sensitivity.legendHigh', { pct }),
+        color: HIGH_COLOR,
+        swatch: 'box',
+      },
+      { key: 'never', label: tr('sensitivity.legendNever'), color: NEVER_COLOR, swatch: 'hatch' },
+    ],
+    [pct, tr],
+  );
+  const geometry = (index: number, side: Side) => {
+    const effect = rows[index]?.[side];
+    const extent = effect ? barExtent(effect, largest) : 0;
+    const x2 = centre + extent * half;
+    const y = TOP + index * row + (stacked ? 16 : 0) + 5 + SIDES.indexOf(side) * (BAR + 2);
+    return { extent, x1: Math.min(centre, x2), x2: Math.max(centre, x2), y };
+  };
+  const active = cursor === null ? null : barAt(rows, cursor);
+  const barTooltip = ({ row: r, index, side }: NonNullable<typeof active>): FrameTooltip => {
+    const { title, detail } = barText(r, side, props);
+    const g = geometry(index, side);
+    return {
+      x: g.extent >= 0 ? g.x2 : g.x1,
+      y: g.y + BAR + 4,
+      content: (
+        <div data-testid="tornado-tooltip">
+          <strong>{title}</strong>
+          <br />
+          {detail}
+        </div>
+      ),
+    };
+  };
+  const tooltip = active === null ? null : barTooltip(active);
+  const first = rows[0];
+  const summary = first
+    ? tr('sensitivity.summary', {
+        count: rows.length,
+        input: inputLabel(first.row.field, labels),
+        low: barText(first, 'low', props).detail,
+        high: barText(first, 'high', props).detail,
+        pct,
+      })
+    : tr('sensitivity.hint');
 
   return (
-    <div className={`tornado${stale ? ' tornado--stale' : ''}`} ref={ref} data-testid="tornado">
-      <svg
-        width={width}
-        height={height}
-        role="group"
-        aria-label={tr('sensitivity.chartLabel', { heading: metricHeading(metric, labels) })}
-      >
+    <ChartFrame
+      title={heading}
+      summary={summary}
+      note={first ? tr('sensitivity.hint') : undefined}
+      testId="tornado"
+      className="tornado"
+      stale={props.stale}
+      lead={props.lead}
+      legend={legend}
+      plotRef={ref}
+      plotLabel={tr('sensitivity.chartLabel', { heading })}
+      plotEvents={{
+        // The first key lands on the first bar.
+        onKeyDown: (e) => keyDown(e, cursor ?? 0, { big: 2, vertical: true }),
+        onPointerLeave: () => point(null),
+        onBlur: clear,
+      }}
+      width={width}
+      tooltip={tooltip}
+      announce={announce}
+      table={(id) => <TornadoTable id={id} props={props} title={heading} />}
+    >
+      <svg width={width} height={height}>
         <defs>
           <pattern
             id="tornado-never"
@@ -102,7 +212,7 @@ export function TornadoChart(props: TornadoChartProps) {
             patternTransform="rotate(45)"
           >
             <rect width="6" height="6" fill="#fff" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#6b3fa0" strokeWidth="3" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={NEVER_COLOR} strokeWidth="3" />
           </pattern>
         </defs>
         <text x={centre - 6} y={14} textAnchor="end" className="tornado__axis">
@@ -114,7 +224,6 @@ export function TornadoChart(props: TornadoChartProps) {
         <line x1={centre} x2={centre} y1={TOP - 6} y2={height - 4} stroke="#1a1d21" />
         {rows.map((r, i) => {
           const y = TOP + i * row;
-          const barsTop = stacked ? y + 16 : y;
           return (
             <g key={r.row.field} data-field={r.row.field} className="tornado__row">
               <text
@@ -125,47 +234,45 @@ export function TornadoChart(props: TornadoChartProps) {
               >
                 {inputLabel(r.row.field, labels)}
               </text>
-              {(['low', 'high'] as const).map((side, k) => {
+              {SIDES.map((side, k) => {
                 const effect = r[side];
-                const extent = barExtent(effect, largest);
-                const x1 = centre;
-                const x2 = centre + extent * half;
+                const g = geometry(i, side);
                 const never = effect.kind === 'lost' || effect.kind === 'gained';
-                const by = barsTop + 5 + k * (BAR + 2);
                 const { title, detail } = barText(r, side, props);
-                const end = extent >= 0 ? Math.max(x1, x2) + 4 : Math.min(x1, x2) - 4;
+                const position = i * 2 + k + 1;
+                const width = Math.max(g.x2 - g.x1, 1.5);
                 return (
                   <g
                     key={side}
-                    tabIndex={0}
+                    // One tab stop for the chart (the plot); a bar is still focusable by
+                    // pointer and script, and the arrow keys walk the bars.
+                    tabIndex={-1}
                     role="img"
                     aria-label={tr('sensitivity.barAria', { title, detail })}
                     data-side={side}
-                    className="tornado__bar"
-                    onMouseEnter={() => setActive({ row: i, side })}
-                    onMouseLeave={() => setActive(null)}
-                    onFocus={() => setActive({ row: i, side })}
-                    onBlur={() => setActive(null)}
+                    className={cursor === position ? 'tornado__bar is-active' : 'tornado__bar'}
+                    onMouseEnter={() => point(position)}
+                    onFocus={() => point(position)}
                   >
                     <rect
                       className="tornado__focus"
-                      x={Math.min(x1, x2) - 3}
-                      y={by - 3}
-                      width={Math.max(Math.abs(x2 - x1), 1.5) + 6}
+                      x={g.x1 - 3}
+                      y={g.y - 3}
+                      width={width + 6}
                       height={BAR + 6}
                     />
                     <rect
-                      x={Math.min(x1, x2)}
-                      y={by}
-                      width={Math.max(Math.abs(x2 - x1), 1.5)}
+                      x={g.x1}
+                      y={g.y}
+                      width={width}
                       height={BAR}
                       fill={barFill(never, side)}
-                      stroke={never ? '#6b3fa0' : 'none'}
+                      stroke={never ? NEVER_COLOR : 'none'}
                     />
                     <text
-                      x={end}
-                      y={by + BAR - 1}
-                      textAnchor={extent >= 0 ? 'start' : 'end'}
+                      x={g.extent >= 0 ? g.x2 + 4 : g.x1 - 4}
+                      y={g.y + BAR - 1}
+                      textAnchor={g.extent >= 0 ? 'start' : 'end'}
                       className="tornado__value"
                     >
                       {barLabel(effect, currency)}
@@ -177,30 +284,6 @@ export function TornadoChart(props: TornadoChartProps) {
           );
         })}
       </svg>
-      <div className="tornado__legend" aria-hidden="true">
-        <span>
-          <i style={{ background: LOW_COLOR }} />{' '}
-          {tr('sensitivity.legendLow', { pct: formatPercentText(props.pct) })}
-        </span>
-        <span>
-          <i style={{ background: HIGH_COLOR }} />{' '}
-          {tr('sensitivity.legendHigh', { pct: formatPercentText(props.pct) })}
-        </span>
-        <span>
-          <i className="tornado__legend-never" /> {tr('sensitivity.legendNever')}
-        </span>
-      </div>
-      <p className="tornado__tooltip" role="status" data-testid="tornado-tooltip">
-        {shown && active ? (
-          <>
-            <strong>{barText(shown, active.side, props).title}</strong>
-            <br />
-            {barText(shown, active.side, props).detail}
-          </>
-        ) : (
-          tr('sensitivity.hint')
-        )}
-      </p>
-    </div>
+    </ChartFrame>
   );
 }

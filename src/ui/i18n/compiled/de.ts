@@ -202,6 +202,15 @@ export const messages: Messages = {
   'chart.stock': ['Instanzbestand'],
   'chart.tableAll': [['title'], ': die genauen Zahlen jedes Monats.'],
   'chart.tableRegion': [['title'], ': Tabelle'],
+  'chart.tableRoundedAll': [['title'], ': jeder Monat, auf drei signifikante Stellen gerundet.'],
+  'chart.tableRoundedSome': [
+    ['title'],
+    ': ',
+    ['shown'],
+    ' von ',
+    ['months'],
+    ' Monaten (Monat 1, jedes Jahresende und der letzte Monat), auf drei signifikante Stellen gerundet.',
+  ],
   'chart.tableSome': [
     ['title'],
     ': genaue Zahlen für Monat 1, jedes Jahresende, den letzten Monat, den ersten Monat jeder Phase und die Monate der Gewinnschwelle (',
@@ -1754,6 +1763,31 @@ export const messages: Messages = {
   ],
   'sensitivity.cancelled': ['Abgebrochen: Das Diagramm unten gilt für eine frühere Eingabe.'],
   'sensitivity.chartLabel': ['Tornado-Diagramm: ', ['heading']],
+  'sensitivity.colEffect': [
+    'Wirkung von ',
+    [
+      'side',
+      'select',
+      {
+        low: ['−'],
+        other: ['+'],
+      },
+    ],
+    ['pct'],
+  ],
+  'sensitivity.colInput': ['Eingabe'],
+  'sensitivity.colValue': [
+    'Wert bei ',
+    [
+      'side',
+      'select',
+      {
+        low: ['−'],
+        other: ['+'],
+      },
+    ],
+    ['pct'],
+  ],
   'sensitivity.computing': ['Sensitivität wird berechnet…'],
   'sensitivity.earlier': [
     [
@@ -1772,7 +1806,7 @@ export const messages: Messages = {
   ],
   'sensitivity.headingPosition': ['Was den Schlusssaldo von ', ['who'], ' am stärksten verändert'],
   'sensitivity.hint': [
-    'Zeigen Sie auf einen Balken oder fokussieren Sie ihn (Tab), um seine genauen Zahlen zu sehen.',
+    'Zeigen Sie auf einen Balken, oder fokussieren Sie das Diagramm (Tab) und gehen Sie mit den Pfeiltasten von Balken zu Balken, um die genauen Zahlen zu sehen.',
   ],
   'sensitivity.later': [
     [
@@ -1801,6 +1835,28 @@ export const messages: Messages = {
   'sensitivity.pctLabel': ['Jede Eingabe verschieben um ± (%)'],
   'sensitivity.progress': ['Sensitivität wird neu berechnet'],
   'sensitivity.stillNever': ['erreicht die Gewinnschwelle innerhalb des Zeitraums weiterhin nie'],
+  'sensitivity.summary': [
+    [
+      'count',
+      'plural',
+      {
+        one: ['#', ' Eingabe'],
+        other: ['#', ' Eingaben'],
+      },
+    ],
+    ', die grösste Wirkung zuerst. ',
+    ['input'],
+    ' wirkt am stärksten: bei −',
+    ['pct'],
+    ' ',
+    ['low'],
+    '; bei +',
+    ['pct'],
+    ' ',
+    ['high'],
+    '.',
+  ],
+  'sensitivity.tableCaption': [['title'], ': die genauen Zahlen jedes Balkens.'],
   'sharing.copyLink': ['Link kopieren'],
   'sharing.copyManual': ['Diesen Link kopieren:'],
   'sharing.linkCopied': ['Link kopiert'],

@@ -179,6 +179,15 @@ export const messages: Messages = {
   'chart.stock': ['Instance stock'],
   'chart.tableAll': [['title'], ': every month’s exact figures.'],
   'chart.tableRegion': [['title'], ': table'],
+  'chart.tableRoundedAll': [['title'], ': every month, rounded to three significant digits.'],
+  'chart.tableRoundedSome': [
+    ['title'],
+    ': ',
+    ['shown'],
+    ' of ',
+    ['months'],
+    ' months (month 1, each year end and the last month), rounded to three significant digits.',
+  ],
   'chart.tableSome': [
     ['title'],
     ': exact figures for month 1, each year end, the last month, the first month of each phase and the break-even months (',
@@ -1674,6 +1683,31 @@ export const messages: Messages = {
   ],
   'sensitivity.cancelled': ['Cancelled: the chart below is for an earlier input.'],
   'sensitivity.chartLabel': ['Tornado chart: ', ['heading']],
+  'sensitivity.colEffect': [
+    'Effect of ',
+    [
+      'side',
+      'select',
+      {
+        low: ['−'],
+        other: ['+'],
+      },
+    ],
+    ['pct'],
+  ],
+  'sensitivity.colInput': ['Input'],
+  'sensitivity.colValue': [
+    'Value at ',
+    [
+      'side',
+      'select',
+      {
+        low: ['−'],
+        other: ['+'],
+      },
+    ],
+    ['pct'],
+  ],
   'sensitivity.computing': ['Computing the sensitivity…'],
   'sensitivity.earlier': [
     [
@@ -1689,7 +1723,9 @@ export const messages: Messages = {
   'sensitivity.gained': ['now breaks even, in month ', ['month']],
   'sensitivity.headingBreakEven': ['What moves the partnership break-even month most'],
   'sensitivity.headingPosition': ['What moves ', ['who'], '’s final position most'],
-  'sensitivity.hint': ['Hover over or focus a bar (Tab) for its exact figures.'],
+  'sensitivity.hint': [
+    'Hover over a bar, or focus the chart (Tab) and walk the bars with the arrow keys, for its exact figures.',
+  ],
   'sensitivity.later': [
     [
       'n',
@@ -1713,6 +1749,28 @@ export const messages: Messages = {
   'sensitivity.pctLabel': ['Move each input by ± (%)'],
   'sensitivity.progress': ['Recomputing the sensitivity'],
   'sensitivity.stillNever': ['still never breaks even within the horizon'],
+  'sensitivity.summary': [
+    [
+      'count',
+      'plural',
+      {
+        one: ['#', ' input'],
+        other: ['#', ' inputs'],
+      },
+    ],
+    ', largest effect first. ',
+    ['input'],
+    ' matters most: at −',
+    ['pct'],
+    ' ',
+    ['low'],
+    '; at +',
+    ['pct'],
+    ' ',
+    ['high'],
+    '.',
+  ],
+  'sensitivity.tableCaption': [['title'], ': every bar’s exact figures.'],
   'sharing.copyLink': ['Copy link'],
   'sharing.copyManual': ['Copy this link:'],
   'sharing.linkCopied': ['Link copied'],

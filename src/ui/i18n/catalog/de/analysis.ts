@@ -62,7 +62,13 @@ export const analysis: Record<keyof typeof en, string> = {
   'sensitivity.legendHigh': 'Eingabe +{pct}',
   'sensitivity.legendNever': 'Gewinnschwelle verloren oder gewonnen',
   'sensitivity.hint':
-    'Zeigen Sie auf einen Balken oder fokussieren Sie ihn (Tab), um seine genauen Zahlen zu sehen.',
+    'Zeigen Sie auf einen Balken, oder fokussieren Sie das Diagramm (Tab) und gehen Sie mit den Pfeiltasten von Balken zu Balken, um die genauen Zahlen zu sehen.',
+  'sensitivity.summary':
+    '{count, plural, one {# Eingabe} other {# Eingaben}}, die grösste Wirkung zuerst. {input} wirkt am stärksten: bei −{pct} {low}; bei +{pct} {high}.',
+  'sensitivity.tableCaption': '{title}: die genauen Zahlen jedes Balkens.',
+  'sensitivity.colInput': 'Eingabe',
+  'sensitivity.colValue': 'Wert bei {side, select, low {−} other {+}}{pct}',
+  'sensitivity.colEffect': 'Wirkung von {side, select, low {−} other {+}}{pct}',
 
   'goalSeek.which': 'Welche Eingabe',
   'goalSeek.byMonth': 'Gewinnschwelle bis Monat',

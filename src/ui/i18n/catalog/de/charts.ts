@@ -46,6 +46,9 @@ export const charts: Record<keyof typeof en, string> = {
   'chart.tableAll': '{title}: die genauen Zahlen jedes Monats.',
   'chart.tableSome':
     '{title}: genaue Zahlen für Monat 1, jedes Jahresende, den letzten Monat, den ersten Monat jeder Phase und die Monate der Gewinnschwelle ({shown} von {months} Monaten; die Monatstabelle enthält jeden Monat).',
+  'chart.tableRoundedAll': '{title}: jeder Monat, auf drei signifikante Stellen gerundet.',
+  'chart.tableRoundedSome':
+    '{title}: {shown} von {months} Monaten (Monat 1, jedes Jahresende und der letzte Monat), auf drei signifikante Stellen gerundet.',
   'chart.tableRegion': '{title}: Tabelle',
   'chart.colMonth': 'Monat',
   'chart.colPhase': 'Phase',

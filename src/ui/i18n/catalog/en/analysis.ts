@@ -53,7 +53,14 @@ export const analysis = {
   'sensitivity.legendLow': 'input −{pct}',
   'sensitivity.legendHigh': 'input +{pct}',
   'sensitivity.legendNever': 'break-even lost or gained',
-  'sensitivity.hint': 'Hover over or focus a bar (Tab) for its exact figures.',
+  'sensitivity.hint':
+    'Hover over a bar, or focus the chart (Tab) and walk the bars with the arrow keys, for its exact figures.',
+  'sensitivity.summary':
+    '{count, plural, one {# input} other {# inputs}}, largest effect first. {input} matters most: at −{pct} {low}; at +{pct} {high}.',
+  'sensitivity.tableCaption': '{title}: every bar’s exact figures.',
+  'sensitivity.colInput': 'Input',
+  'sensitivity.colValue': 'Value at {side, select, low {−} other {+}}{pct}',
+  'sensitivity.colEffect': 'Effect of {side, select, low {−} other {+}}{pct}',
 
   'goalSeek.which': 'Which',
   'goalSeek.byMonth': 'breaks even by month',

@@ -47,6 +47,9 @@ export const charts = {
   'chart.tableAll': '{title}: every month’s exact figures.',
   'chart.tableSome':
     '{title}: exact figures for month 1, each year end, the last month, the first month of each phase and the break-even months ({shown} of {months} months; the monthly table has every month).',
+  'chart.tableRoundedAll': '{title}: every month, rounded to three significant digits.',
+  'chart.tableRoundedSome':
+    '{title}: {shown} of {months} months (month 1, each year end and the last month), rounded to three significant digits.',
   'chart.tableRegion': '{title}: table',
   'chart.colMonth': 'Month',
   'chart.colPhase': 'Phase',
