@@ -43,12 +43,6 @@ const ROW_KEY = {
   unit: 'costs.row.unit',
 } as const satisfies Record<(typeof CATEGORIES)[number]['key'], MessageKey>;
 
-const UNIT_KEY = {
-  init: ['unit.hours', 'unit.currency'],
-  fixed: ['unit.hoursPerMonth', 'unit.currencyPerMonth'],
-  unit: ['unit.hoursPerMonth', 'unit.currencyPerMonth'],
-} as const satisfies Record<(typeof CATEGORIES)[number]['key'], readonly [MessageKey, MessageKey]>;
-
 /**
  * One cost item as a card: its name, its rate (its own, or the partner's), its six amounts in a
  * grid of set-up / per month / per instance by hours / other, and its actions. Cards stack, so
@@ -107,12 +101,9 @@ export function ItemCard(props: ItemCardProps) {
             <span className="cost-item__rowhead" aria-hidden="true">
               {t(ROW_KEY[c.key])}
             </span>
-            <ItemInput {...field(c.hours)} numeric unit={t(UNIT_KEY[c.key][0])} />
-            <ItemInput
-              {...field(c.other)}
-              numeric
-              unit={t(UNIT_KEY[c.key][1], { cur: currency })}
-            />
+            {/* The row says "per month", so the units stay short enough for a phone. */}
+            <ItemInput {...field(c.hours)} numeric unit={t('unit.hours')} />
+            <ItemInput {...field(c.other)} numeric unit={t('unit.currency', { cur: currency })} />
           </div>
         ))}
       </div>

@@ -50,8 +50,7 @@ export function PartnerCosts(props: PartnerCostsProps) {
     focusNext.current = null;
     target?.focus();
   });
-  const { invalid } = drafts;
-  useEffect(() => onInvalidChange?.(invalid), [invalid, onInvalidChange]);
+  useReportInvalid(drafts.invalid, onInvalidChange);
 
   const count = partner.items.length;
   const removable = canRemove(partner);
@@ -131,7 +130,31 @@ export function PartnerCosts(props: PartnerCostsProps) {
           {!addable && t('costs.addLimit', { max: MAX_ITEMS })}
         </p>
       </div>
-      <CostTotals partner={partner} currency={currency} stale={invalid} />
+      <CostTotals partner={partner} currency={currency} stale={drafts.invalid} />
     </div>
+  );
+}
+
+/**
+ * Tells the form when the builder starts or stops holding an invalid field: only changes, so
+ * mounting a valid builder never clears what another field reported, and an invalid builder
+ * that goes away (its drafts with it) says so.
+ */
+function useReportInvalid(invalid: boolean, report: ((invalid: boolean) => void) | undefined) {
+  const reported = useRef(false);
+  const latest = useRef(report);
+  useEffect(() => {
+    latest.current = report;
+  });
+  useEffect(() => {
+    if (reported.current === invalid) return;
+    reported.current = invalid;
+    latest.current?.(invalid);
+  }, [invalid]);
+  useEffect(
+    () => () => {
+      if (reported.current) latest.current?.(false);
+    },
+    [],
   );
 }
