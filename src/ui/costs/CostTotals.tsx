@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { PartnerInputV2 } from '../../engine';
 import { formatDecimal } from '../format/number';
 import { formatMoney } from '../format/money';
@@ -26,38 +27,42 @@ export function CostTotals({
 }) {
   const t = useT();
   const totals = partnerTotals(partner);
+  const captionId = `${useId()}-caption`;
   return (
     <div className="cost-totals">
-      <table className="cost-totals__table">
-        <caption className="cost-totals__caption">
-          {t('costs.totals.caption', { partner: partner.label })}
-        </caption>
-        <thead>
-          <tr>
-            <td />
-            <th scope="col">{t('costs.head.hours')}</th>
-            <th scope="col">{t('costs.head.other')}</th>
-            <th scope="col">{t('costs.totals.amount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {CATEGORIES.map(({ key }) => {
-            const row = totals[key];
-            return (
-              <tr key={key} data-category={key}>
-                <th scope="row">{t(ROW_KEY[key])}</th>
-                <td data-value={row.hours}>
-                  {t('costs.totals.hoursValue', { hours: formatDecimal(row.hours) })}
-                </td>
-                <td data-value={row.other}>{formatMoney(row.other, currency)}</td>
-                <td data-value={row.amount} className="cost-totals__amount">
-                  {formatMoney(row.amount, currency)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* Its own scroll box, reachable by keyboard, should very large amounts not fit. */}
+      <div className="cost-totals__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="cost-totals__table">
+          <caption id={captionId} className="cost-totals__caption">
+            {t('costs.totals.caption', { partner: partner.label })}
+          </caption>
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">{t('costs.head.hours')}</th>
+              <th scope="col">{t('costs.head.other')}</th>
+              <th scope="col">{t('costs.totals.amount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CATEGORIES.map(({ key }) => {
+              const row = totals[key];
+              return (
+                <tr key={key} data-category={key}>
+                  <th scope="row">{t(ROW_KEY[key])}</th>
+                  <td data-value={row.hours}>
+                    {t('costs.totals.hoursValue', { hours: formatDecimal(row.hours) })}
+                  </td>
+                  <td data-value={row.other}>{formatMoney(row.other, currency)}</td>
+                  <td data-value={row.amount} className="cost-totals__amount">
+                    {formatMoney(row.amount, currency)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <p className="cost-totals__note">
         {stale ? t('costs.totals.stale') : t('costs.totals.rule')}
       </p>

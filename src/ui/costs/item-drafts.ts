@@ -101,5 +101,19 @@ export function remapDrafts(drafts: Drafts, from: readonly (number | null)[]): D
   return next;
 }
 
+/**
+ * The drafts that still say something the partner does not: one that reads exactly as the sent
+ * value goes, so fields typed plainly leave nothing to check on the next render.
+ */
+export function unsettledDrafts(drafts: Drafts, partner: PartnerInputV2): Drafts {
+  const next: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(drafts)) {
+    const [index = '', field = ''] = key.split('.');
+    const value = partner.items[Number(index)]?.[field as ItemField];
+    if (raw !== (value ?? '')) next[key] = raw;
+  }
+  return next;
+}
+
 /** What the drafts are measured against: the partner's content, not its object identity. */
 export const basisOf = (partner: PartnerInputV2) => JSON.stringify(partner);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PartnerInputV2 } from '../../engine';
-import { basisOf, checkDrafts, draftKey, remapDrafts } from './item-drafts';
+import { basisOf, checkDrafts, draftKey, remapDrafts, unsettledDrafts } from './item-drafts';
 import type { Drafts, ItemField } from './item-drafts';
 import type { ItemEdit } from './item-list';
 
@@ -42,9 +42,13 @@ export function useItemDrafts(partner: PartnerInputV2, onChange: (next: PartnerI
   /** Sends the partner upstream if the drafts allow, and keeps them against what was sent. */
   const commit = (nextDrafts: Drafts) => {
     const result = checkDrafts(partner, nextDrafts);
-    const sent = result.ok ? result.partner : null;
-    setState({ basis: basisOf(sent ?? partner), drafts: nextDrafts, ids });
-    if (sent !== null) onChange(sent);
+    if (!result.ok) {
+      setState({ basis, drafts: nextDrafts, ids });
+      return;
+    }
+    const sent = result.partner;
+    setState({ basis: basisOf(sent), drafts: unsettledDrafts(nextDrafts, sent), ids });
+    onChange(sent);
   };
 
   return {
