@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { COLUMN_KEY, draftKey } from './item-drafts';
 import type { ItemField } from './item-drafts';
+import { HeldButton } from './HeldButton';
 import { ItemInput } from './ItemInput';
 import { CATEGORIES } from './totals';
 
@@ -137,17 +138,15 @@ export function ItemCard(props: ItemCardProps) {
         >
           {t('costs.duplicateShort')}
         </button>
-        <button
-          type="button"
-          className="button button--quiet"
+        <HeldButton
+          allowed={props.canRemove}
+          reasonId={props.removeHintId}
           aria-label={t('costs.remove', { item: itemName })}
-          aria-disabled={props.canRemove ? undefined : 'true'}
-          aria-describedby={props.canRemove ? undefined : props.removeHintId}
-          onClick={() => props.canRemove && onAction('remove')}
+          onClick={() => onAction('remove')}
           data-focus={`${rowId}-remove`}
         >
           {t('costs.removeShort')}
-        </button>
+        </HeldButton>
       </div>
     </li>
   );

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { PartnerInputV2, PartnerKey } from '../../engine';
 import { useT } from '../i18n';
+import { HeldButton } from './HeldButton';
 import { canSimplify, itemise } from './templates';
 
 /** "Itemise": from the six fields of the simple view to the items (see `itemise`). */
@@ -41,15 +42,9 @@ export function BackToSimpleButton({
   const possible = canSimplify(partner);
   return (
     <span className="costs__simple">
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-disabled={possible ? undefined : 'true'}
-        aria-describedby={possible ? undefined : id}
-        onClick={() => possible && onSimple()}
-      >
+      <HeldButton allowed={possible} reasonId={id} onClick={onSimple}>
         {t('costs.backToSimple')}
-      </button>
+      </HeldButton>
       {!possible && (
         <span id={id} className="costs__limits">
           {t('costs.backToSimpleNeedsOne')}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { PartnerInputV2, PartnerKey } from '../../engine';
 import { useT } from '../i18n';
 import { CostTotals } from './CostTotals';
+import { HeldButton } from './HeldButton';
 import { ItemCard } from './ItemCard';
 import {
   MAX_ITEMS,
@@ -82,7 +83,6 @@ export function PartnerCosts(props: PartnerCostsProps) {
   };
 
   const add = () => {
-    if (!addable) return;
     const ids = drafts.restructure(addItem(partner, t('costs.newItem', { number: count + 1 })));
     focusNext.current = `${ids[count]}-label`;
   };
@@ -116,15 +116,9 @@ export function PartnerCosts(props: PartnerCostsProps) {
         })}
       </ol>
       <div className="costs__add">
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-disabled={addable ? undefined : 'true'}
-          aria-describedby={addable ? undefined : hintId}
-          onClick={add}
-        >
+        <HeldButton allowed={addable} reasonId={hintId} onClick={add}>
           {t('costs.add')}
-        </button>
+        </HeldButton>
         <p id={hintId} className="costs__limits">
           {!removable && t('costs.removeLast')}
           {!addable && t('costs.addLimit', { max: MAX_ITEMS })}

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PartnerCosts } from '../../../src/ui/costs';
+import { defaultScenario, upgradeScenario } from '../../../src/engine';
+import { BackToSimpleButton, ItemiseButton, PartnerCosts } from '../../../src/ui/costs';
 import { mixed } from './harness';
 
 afterEach(cleanup);
@@ -39,5 +40,22 @@ describe('the cost builder and the form around it', () => {
     rerender(<PartnerCosts {...props} partner={undone} />);
     expect(field()).toHaveProperty('value', '7');
     expect(field().getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('itemises a one-item partner and explains why back to simple waits for one item', () => {
+    const onChange = vi.fn();
+    const onSimple = vi.fn();
+    const isv = upgradeScenario(defaultScenario).isv;
+    render(<ItemiseButton partnerKey="isv" partner={isv} onChange={onChange} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Itemise ISV’s costs' }));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange.mock.lastCall?.[0].items[0]).toEqual(isv.items[0]);
+    cleanup();
+    render(<BackToSimpleButton partner={mixed} onSimple={onSimple} />);
+    const back = screen.getByRole('button', { name: 'Back to simple' });
+    fireEvent.click(back);
+    expect(onSimple).not.toHaveBeenCalled();
+    expect(back.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText(/needs exactly one item/)).toBeTruthy();
   });
 });
