@@ -1,4 +1,5 @@
 import type { CostItem } from '../../engine';
+import { formatDecimal } from '../format/number';
 import { useT } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { COLUMN_KEY, draftKey } from './item-drafts';
@@ -44,6 +45,11 @@ const ROW_KEY = {
   unit: 'costs.row.unit',
 } as const satisfies Record<(typeof CATEGORIES)[number]['key'], MessageKey>;
 
+const MOVES = [
+  { action: 'up', label: 'costs.moveUp', glyph: '↑' },
+  { action: 'down', label: 'costs.moveDown', glyph: '↓' },
+] as const;
+
 /**
  * One cost item as a card: its name, its rate (its own, or the partner's), its six amounts in a
  * grid of set-up / per month / per instance by hours / other, and its actions. Cards stack, so
@@ -86,7 +92,7 @@ export function ItemCard(props: ItemCardProps) {
             aria-label={t('costs.name.partnerRate', { item: itemName })}
             onChange={(e) => onEdit('hourlyRate', e.target.checked ? '' : partnerRate)}
           />
-          {t('costs.partnerRate', { rate: partnerRate, cur: currency })}
+          {t('costs.partnerRate', { rate: formatDecimal(partnerRate), cur: currency })}
         </label>
       </div>
       <div className="cost-item__amounts">
@@ -109,26 +115,19 @@ export function ItemCard(props: ItemCardProps) {
         ))}
       </div>
       <div className="cost-item__actions">
-        <button
-          type="button"
-          className="button button--quiet cost-item__move"
-          aria-label={t('costs.moveUp', { item: itemName })}
-          disabled={index === 0}
-          onClick={() => onAction('up')}
-          data-focus={`${rowId}-up`}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="button button--quiet cost-item__move"
-          aria-label={t('costs.moveDown', { item: itemName })}
-          disabled={index === count - 1}
-          onClick={() => onAction('down')}
-          data-focus={`${rowId}-down`}
-        >
-          ↓
-        </button>
+        {MOVES.map(({ action, label, glyph }) => (
+          <button
+            key={action}
+            type="button"
+            className="button button--quiet cost-item__move"
+            aria-label={t(label, { item: itemName })}
+            disabled={action === 'up' ? index === 0 : index === count - 1}
+            onClick={() => onAction(action)}
+            data-focus={`${rowId}-${action}`}
+          >
+            {glyph}
+          </button>
+        ))}
         <button
           type="button"
           className="button button--quiet"
