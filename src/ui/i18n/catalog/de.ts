@@ -7,6 +7,7 @@ import { analysis } from './de/analysis';
 import { charts } from './de/charts';
 import { sharing } from './de/sharing';
 import { report } from './de/report';
+import { costs } from './de/costs';
 import type { MessageKey } from './en';
 
 /**
@@ -23,4 +24,5 @@ export const de: Record<MessageKey, string> = {
   ...charts,
   ...sharing,
   ...report,
+  ...costs,
 };

@@ -7,6 +7,7 @@ import { analysis } from './en/analysis';
 import { charts } from './en/charts';
 import { sharing } from './en/sharing';
 import { report } from './en/report';
+import { costs } from './en/costs';
 
 /**
  * The English catalogue, the source of every message key: ICU MessageFormat text (placeholders
@@ -23,6 +24,7 @@ export const en = {
   ...charts,
   ...sharing,
   ...report,
+  ...costs,
 } as const;
 
 /** Every message's key: a key that is not in the English catalogue fails the type check. */
