@@ -408,6 +408,8 @@ async function main() {
     await page.addInitScript(PROBE);
     await page.goto(baseUrl);
     await page.locator('[data-testid="kpi-total-revenue"][data-value]').waitFor();
+    // The inputs follow the key figures in a render of their own.
+    await page.getByRole('textbox', { name: 'Price per instance per month' }).waitFor();
 
     const at120 = await priceChanges(page, 40);
     const cpu120 = await cpuTime(browser, page, async () => void (await priceChanges(page, 15)));
