@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { selectResult, selectRunError, useAppState } from '../../state';
+import type { AppState, AppStore } from '../../state';
 
 /**
  * The first paint in steps, each its own render and commit in a task of its own: the header and
@@ -21,6 +22,28 @@ function advanceTo(next: number): void {
   for (const listener of [...listeners]) listener();
 }
 
+const settled = (s: AppState) => selectResult(s) !== null || selectRunError(s) !== null;
+
+/**
+ * Resolves once the first run has answered (or failed), or after `waitMs`: main.tsx renders the
+ * first time with the figures at hand, so the page's top (the key figures, the introduction with
+ * the scenario's phase months) is laid out once and nothing below it moves when they arrive.
+ */
+export function firstResult(store: AppStore, waitMs = FIRST_RESULT_WAIT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    if (settled(store.getState())) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, waitMs);
+    const unsubscribe = store.subscribe((state) => {
+      if (settled(state)) done();
+    });
+  });
+}
+
 /** The next stage in a task of its own, so the browser can paint the one just committed first. */
 function advanceLater(next: number): () => void {
   const timer = setTimeout(() => advanceTo(next), 0);
@@ -29,13 +52,13 @@ function advanceLater(next: number): () => void {
 
 /** Opens stage 1 once the first result (or the first run's failure) is on screen. App calls it. */
 export function useStagedStart(): void {
-  const settled = useAppState((s) => selectResult(s) !== null || selectRunError(s) !== null);
+  const ready = useAppState(settled);
   useEffect(() => {
     if (stage > 0) return;
-    if (settled) return advanceLater(1);
+    if (ready) return advanceLater(1);
     const timer = setTimeout(() => advanceTo(LAST_STAGE), FIRST_RESULT_WAIT_MS);
     return () => clearTimeout(timer);
-  }, [settled]);
+  }, [ready]);
 }
 
 /**
