@@ -7,6 +7,8 @@ import { App } from './ui/App';
 import { SectionBoundary } from './ui/layout/SectionBoundary';
 import { initialLanguage, startLanguage } from './ui/i18n';
 import { warmUp } from './ui/layout/warm-up';
+import { firstResult } from './ui/layout/stages';
+import { useAppStore } from './state';
 import './ui/app.css';
 
 // The words: the chosen language's catalogue is requested first, so it downloads while boot works.
@@ -14,8 +16,9 @@ const language = startLanguage(initialLanguage());
 // Before the first render: a shared link's scenario is the first one simulated, and the engine
 // starts before React renders, so the first result is on its way during the first paint.
 boot();
-// The first paint waits for the catalogue, so no key and no wrong language ever shows.
-await language;
+// The first paint waits for the catalogue, so no key and no wrong language ever shows, and for the
+// first result (briefly), so the top of the page is laid out once, with its figures.
+await Promise.all([language, firstResult(useAppStore)]);
 
 /** After the first commit, while the engine computes the first result: what its render needs. */
 function WarmUp() {

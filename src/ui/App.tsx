@@ -16,6 +16,7 @@ import { ReportButton } from './report/ReportButton';
 import { ReportHost } from './report/ReportHost';
 import { UpdatePrompt } from './offline/UpdatePrompt';
 import { useT } from './i18n';
+import { Stage, useStagedStart } from './layout/stages';
 import './layout/layout.css';
 
 // Sensitivity, goal seek and comparisons: a separate chunk, loaded after the first paint.
@@ -24,9 +25,12 @@ const AnalysisSection = lazy(() => import('./analysis/AnalysisSection'));
 /**
  * The page: header, the inputs on the left, the results (KPIs, phases, charts) on the right.
  * Features that act on the whole scenario (sharing, presets) go into the header's actions.
+ * The key figures are rendered first; the inputs, then analysis and table, follow (stages.tsx).
  */
 export function App() {
   const t = useT();
+  useStagedStart();
+  const analysisLoading = <p className="analysis-loading">{t('layout.loadingAnalysis')}</p>;
   return (
     <div className="app">
       <AppHeader
@@ -47,15 +51,17 @@ export function App() {
           <h2 id="inputs-title" className="panel-title">
             {t('layout.inputs')}
           </h2>
-          <SectionBoundary what={t('layout.what.presets')}>
-            <PresetsBar />
-          </SectionBoundary>
-          <SectionBoundary what={t('layout.what.form')}>
-            <ScenarioForm />
-          </SectionBoundary>
-          <SectionBoundary what={t('layout.what.saved')}>
-            <SavedScenariosPanel />
-          </SectionBoundary>
+          <Stage at={1} fallback={<div className="lazy-section lazy-section--inputs" />}>
+            <SectionBoundary what={t('layout.what.presets')}>
+              <PresetsBar />
+            </SectionBoundary>
+            <SectionBoundary what={t('layout.what.form')}>
+              <ScenarioForm />
+            </SectionBoundary>
+            <SectionBoundary what={t('layout.what.saved')}>
+              <SavedScenariosPanel />
+            </SectionBoundary>
+          </Stage>
         </aside>
         <main className="results-panel" aria-label={t('layout.results')}>
           <ResultsPanel />
@@ -64,14 +70,18 @@ export function App() {
       <div className="analysis-area">
         {/* Also catches a chunk that fails to load (a dropped connection). */}
         <ResultBoundary what={t('layout.what.analysis')}>
-          <Suspense fallback={<p className="analysis-loading">{t('layout.loadingAnalysis')}</p>}>
-            <AnalysisSection />
-          </Suspense>
+          <Stage at={2} fallback={analysisLoading}>
+            <Suspense fallback={analysisLoading}>
+              <AnalysisSection />
+            </Suspense>
+          </Stage>
         </ResultBoundary>
       </div>
       {/* Month by month (the monthly table and CSV export): full width, below inputs and results. */}
       <ResultBoundary what={t('layout.what.table')}>
-        <MonthsPanel />
+        <Stage at={2} fallback={<div className="lazy-section lazy-section--months" />}>
+          <MonthsPanel />
+        </Stage>
       </ResultBoundary>
       {/* The projector view: a modal dialog, loaded on first use. */}
       <PresentationHost />

@@ -105,7 +105,8 @@ describe('the whole page with one section failing', () => {
     expect(selectScenario(store.getState())).toBe(defaultScenario);
 
     // The inputs still work: a new price reaches the key figures.
-    const price = screen.getByRole('textbox', { name: 'Price per instance per month' });
+    // The inputs follow the key figures (a stage of their own).
+    const price = await screen.findByRole('textbox', { name: 'Price per instance per month' });
     act(() => {
       fireEvent.change(price, { target: { value: '455.5' } });
     });

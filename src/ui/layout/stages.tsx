@@ -1,0 +1,88 @@
+import { startTransition, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { selectResult, selectRunError, useAppState } from '../../state';
+import type { AppState, AppStore } from '../../state';
+
+/**
+ * The first paint in steps, each its own render and commit in a task of its own: the header and
+ * the key figures first (stage 0), then the inputs (1), then the analysis and the monthly table
+ * (2). Rendering the whole page before the first figures showed would keep them waiting behind
+ * long tasks. A first run that fails, or takes longer than `FIRST_RESULT_WAIT_MS`, does not hold
+ * the inputs back. Once open, a stage stays open for the page's life.
+ */
+export const LAST_STAGE = 2;
+export const FIRST_RESULT_WAIT_MS = 2000;
+
+let stage = 0;
+const listeners = new Set<() => void>();
+
+function advanceTo(next: number): void {
+  if (next <= stage) return;
+  stage = Math.min(next, LAST_STAGE);
+  for (const listener of [...listeners]) listener();
+}
+
+const settled = (s: AppState) => selectResult(s) !== null || selectRunError(s) !== null;
+
+/**
+ * Resolves once the first run has answered (or failed), or after `waitMs`: main.tsx renders the
+ * first time with the figures at hand, so the page's top (the key figures, the introduction with
+ * the scenario's phase months) is laid out once and nothing below it moves when they arrive.
+ */
+export function firstResult(store: AppStore, waitMs = FIRST_RESULT_WAIT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    if (settled(store.getState())) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, waitMs);
+    const unsubscribe = store.subscribe((state) => {
+      if (settled(state)) done();
+    });
+  });
+}
+
+/** The next stage in a task of its own, so the browser can paint the one just committed first. */
+function advanceLater(next: number): () => void {
+  const timer = setTimeout(() => advanceTo(next), 0);
+  return () => clearTimeout(timer);
+}
+
+/** Opens stage 1 once the first result (or the first run's failure) is on screen. App calls it. */
+export function useStagedStart(): void {
+  const ready = useAppState(settled);
+  useEffect(() => {
+    if (stage > 0) return;
+    if (ready) return advanceLater(1);
+    const timer = setTimeout(() => advanceTo(LAST_STAGE), FIRST_RESULT_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [ready]);
+}
+
+/**
+ * `children` from stage `at` on, `fallback` until then. Opening is a transition: React renders
+ * the stage in slices, and typing or a new result goes first.
+ */
+export function Stage({
+  at,
+  fallback = null,
+  children,
+}: {
+  at: number;
+  fallback?: ReactNode;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(() => stage >= at);
+  useEffect(() => {
+    if (open) return advanceLater(at + 1);
+    const update = () => {
+      if (stage >= at) startTransition(() => setOpen(true));
+    };
+    listeners.add(update);
+    update();
+    return () => void listeners.delete(update);
+  }, [open, at]);
+  return open ? children : fallback;
+}
