@@ -25,29 +25,35 @@ function ItemsTable({ partner, currency }: { partner: PartnerItems; currency: st
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('explain.items.item')}</th>
             <th scope="col">{t('explain.items.init')}</th>
             <th scope="col">{t('explain.items.fixed')}</th>
             <th scope="col">{t('explain.items.unit')}</th>
           </tr>
         </thead>
-        <tbody>
-          {partner.rows.map((r) => (
-            <tr key={r.number} data-item={r.number}>
-              <th scope="row">
+        {/* The item's name over its three amounts: the panel is too narrow for a name column. */}
+        {partner.rows.map((r) => (
+          <tbody key={r.number} data-item={r.number}>
+            <tr>
+              <th scope="rowgroup" colSpan={3}>
                 {t('explain.items.label', { number: r.number, label: r.item.label })}
               </th>
+            </tr>
+            <tr>
               {MONEY_KEYS.map((k) => (
                 <td key={k} data-value={r.money[k]}>
                   {formatMoney(r.money[k], currency)}
                 </td>
               ))}
             </tr>
-          ))}
-        </tbody>
+          </tbody>
+        ))}
         <tfoot>
           <tr>
-            <th scope="row">{t('explain.items.total')}</th>
+            <th scope="rowgroup" colSpan={3}>
+              {t('explain.items.total')}
+            </th>
+          </tr>
+          <tr>
             {MONEY_KEYS.map((k) => (
               <td key={k} data-value={partner.subtotal[k]}>
                 {formatMoney(partner.subtotal[k], currency)}

@@ -25,23 +25,38 @@ function PartnerTable({ partner, currency }: { partner: PartnerItems; currency: 
             rate: money(partner.hourlyRate),
           })}
         </caption>
+        <colgroup>
+          <col className="report-items__number-col" />
+          <col span={3} />
+        </colgroup>
         <thead>
           <tr>
-            <th scope="col">{t('report.items.number')}</th>
-            <th scope="col">{t('report.items.item')}</th>
+            <th scope="col" rowSpan={2}>
+              {t('report.items.number')}
+            </th>
+            <th scope="colgroup" colSpan={3}>
+              {t('report.items.item')}
+            </th>
+          </tr>
+          <tr>
             <th scope="col">{t('report.items.init')}</th>
             <th scope="col">{t('report.items.fixed')}</th>
             <th scope="col">{t('report.items.unit')}</th>
           </tr>
         </thead>
-        <tbody>
-          {partner.rows.map((r) => (
-            <tr key={r.number} data-item={r.number}>
-              <th scope="row">{r.number}</th>
-              <td>
-                <span className="report-items__label">{r.item.label}</span>
-                <span className="report-items__detail">{rateText(r, currency)}</span>
+        {/* Each item two rows (what it is, then its amounts), so both tables fit side by side. */}
+        {partner.rows.map((r) => (
+          <tbody key={r.number} data-item={r.number}>
+            <tr>
+              <th scope="rowgroup" rowSpan={2}>
+                {r.number}
+              </th>
+              <td colSpan={3}>
+                <span className="report-items__label">{r.item.label}</span>{' '}
+                <span className="report-items__rate">{rateText(r, currency)}</span>
               </td>
+            </tr>
+            <tr>
               {MONEY_KEYS.map((k) => {
                 const [hours, other] = PARTS[k];
                 const detail = itemDetail(r.item[hours], r.item[other], currency);
@@ -53,13 +68,16 @@ function PartnerTable({ partner, currency }: { partner: PartnerItems; currency: 
                 );
               })}
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr data-testid={`items-subtotal-${partner.key}`}>
-            <th scope="row" colSpan={2}>
+          </tbody>
+        ))}
+        <tfoot data-testid={`items-subtotal-${partner.key}`}>
+          <tr>
+            <th scope="rowgroup" colSpan={4}>
               {t('report.items.subtotal', { partner: partner.label })}
             </th>
+          </tr>
+          <tr>
+            <td />
             {MONEY_KEYS.map((k) => (
               <td key={k} data-value={partner.subtotal[k]}>
                 <span className="report-items__amount">{money(partner.subtotal[k])}</span>

@@ -31,7 +31,7 @@ describe('the report’s “Who does what” appendix', () => {
     const s = threeItemScenario();
     render(<WhoDoesWhat scenario={s} />);
     const vshn = screen.getByTestId('items-msp');
-    const rows = [...vshn.querySelectorAll('tbody tr')] as HTMLElement[];
+    const rows = [...vshn.querySelectorAll('[data-item]')] as HTMLElement[];
     expect(rows.map((r) => r.dataset.item)).toEqual(['A.1', 'A.2', 'A.3']);
     expect(rows[0]?.textContent).toContain('Service ownership and billing');
     expect(cells(rows[0]!)).toEqual(['13800.00', '960.00', '31.00']);
@@ -54,9 +54,9 @@ describe('the report’s “Who does what” appendix', () => {
     expect(rows[1]?.textContent).not.toContain('partner rate');
     // The one-item partner: its item is B.1, its subtotal adds up, no rounding note.
     const isv = screen.getByTestId('items-isv');
-    expect([...isv.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-item'))).toEqual([
-      'B.1',
-    ]);
+    expect(
+      [...isv.querySelectorAll('[data-item]')].map((r) => r.getAttribute('data-item')),
+    ).toEqual(['B.1']);
     expect(cells(screen.getByTestId('items-subtotal-isv'))).toEqual([
       '60000.00',
       '2400.00',

@@ -447,7 +447,6 @@ export const messages: Messages = {
   ],
   'explain.items.fixed': ['Pro Monat'],
   'explain.items.init': ['Initialisierung'],
-  'explain.items.item': ['Posten'],
   'explain.items.label': [['number'], ' ', ['label']],
   'explain.items.lead': [
     'Die Kosten jedes Partners sind die Summe seiner Kostenposten. Ihre Beträge im ersten Jahr (die Initialisierung ist auf die Investitionsmonate verteilt; Kosten pro Instanz fallen für jede verrechnete Instanz an):',

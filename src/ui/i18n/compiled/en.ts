@@ -420,7 +420,6 @@ export const messages: Messages = {
   ],
   'explain.items.fixed': ['Per month'],
   'explain.items.init': ['Set-up'],
-  'explain.items.item': ['Item'],
   'explain.items.label': [['number'], ' ', ['label']],
   'explain.items.lead': [
     'Each partner’s costs are the sum of its cost items. Their amounts in the first year (the set-up is spread over the investment months; per-instance costs count for each billed instance):',

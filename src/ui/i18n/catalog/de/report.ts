@@ -93,7 +93,6 @@ export const report: Record<keyof typeof en, string> = {
   'explain.items.lead':
     'Die Kosten jedes Partners sind die Summe seiner Kostenposten. Ihre Beträge im ersten Jahr (die Initialisierung ist auf die Investitionsmonate verteilt; Kosten pro Instanz fallen für jede verrechnete Instanz an):',
   'explain.items.caption': '{count, plural, one {{partner}: # Posten} other {{partner}: # Posten}}',
-  'explain.items.item': 'Posten',
   'explain.items.init': 'Initialisierung',
   'explain.items.fixed': 'Pro Monat',
   'explain.items.unit': 'Pro Instanz',

@@ -90,7 +90,6 @@ export const report = {
   'explain.items.lead':
     'Each partner’s costs are the sum of its cost items. Their amounts in the first year (the set-up is spread over the investment months; per-instance costs count for each billed instance):',
   'explain.items.caption': '{count, plural, one {{partner}: # item} other {{partner}: # items}}',
-  'explain.items.item': 'Item',
   'explain.items.init': 'Set-up',
   'explain.items.fixed': 'Per month',
   'explain.items.unit': 'Per instance',
