@@ -2,7 +2,35 @@ import type { ScenarioV2 } from '../../engine';
 import { formatMoney } from '../format/money';
 import { useT } from '../i18n';
 import { MONEY_KEYS, scenarioItems } from '../report/cost-items';
-import type { PartnerItems } from '../report/cost-items';
+import type { ItemMoney, PartnerItems } from '../report/cost-items';
+
+/** A name on a row of its own, over its set-up, monthly and per-instance amounts. */
+function AmountRows({
+  title,
+  money,
+  currency,
+}: {
+  title: string;
+  money: ItemMoney;
+  currency: string;
+}) {
+  return (
+    <>
+      <tr>
+        <th scope="rowgroup" colSpan={3}>
+          {title}
+        </th>
+      </tr>
+      <tr>
+        {MONEY_KEYS.map((k) => (
+          <td key={k} data-value={money[k]}>
+            {formatMoney(money[k], currency)}
+          </td>
+        ))}
+      </tr>
+    </>
+  );
+}
 
 function ItemsTable({ partner, currency }: { partner: PartnerItems; currency: string }) {
   const t = useT();
@@ -33,33 +61,19 @@ function ItemsTable({ partner, currency }: { partner: PartnerItems; currency: st
         {/* The item's name over its three amounts: the panel is too narrow for a name column. */}
         {partner.rows.map((r) => (
           <tbody key={r.number} data-item={r.number}>
-            <tr>
-              <th scope="rowgroup" colSpan={3}>
-                {t('explain.items.label', { number: r.number, label: r.item.label })}
-              </th>
-            </tr>
-            <tr>
-              {MONEY_KEYS.map((k) => (
-                <td key={k} data-value={r.money[k]}>
-                  {formatMoney(r.money[k], currency)}
-                </td>
-              ))}
-            </tr>
+            <AmountRows
+              title={t('explain.items.label', { number: r.number, label: r.item.label })}
+              money={r.money}
+              currency={currency}
+            />
           </tbody>
         ))}
         <tfoot>
-          <tr>
-            <th scope="rowgroup" colSpan={3}>
-              {t('explain.items.total')}
-            </th>
-          </tr>
-          <tr>
-            {MONEY_KEYS.map((k) => (
-              <td key={k} data-value={partner.subtotal[k]}>
-                {formatMoney(partner.subtotal[k], currency)}
-              </td>
-            ))}
-          </tr>
+          <AmountRows
+            title={t('explain.items.total')}
+            money={partner.subtotal}
+            currency={currency}
+          />
         </tfoot>
       </table>
     </div>

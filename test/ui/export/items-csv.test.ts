@@ -122,6 +122,7 @@ describe('the items CSV', () => {
   });
 
   it('names its header in German, the values unchanged', () => {
+    const english = parseCsv(itemsCsv(threeItemScenario()));
     activateMessages('de', compiledDe);
     const rows = parseCsv(itemsCsv(threeItemScenario()));
     expect(rows[0]?.slice(0, 5)).toEqual([
@@ -131,19 +132,7 @@ describe('the items CSV', () => {
       'eigener Stundensatz (CHF)',
       'verwendeter Stundensatz (CHF)',
     ]);
-    expect(rows[2]?.slice(3)).toEqual([
-      '150',
-      '150',
-      '40',
-      '0',
-      '8',
-      '0',
-      '0.3333',
-      '0',
-      '6000.00',
-      '1200.00',
-      '50.00',
-    ]);
+    expect(rows.slice(1)).toEqual(english.slice(1));
   });
 
   it('is saved beside the months file', () => {

@@ -1,4 +1,4 @@
-import { defaultScenario } from '../../../src/engine';
+import { defaultScenario, upgradeScenario } from '../../../src/engine';
 import type { ScenarioV2 } from '../../../src/engine';
 
 /**
@@ -54,22 +54,8 @@ export function threeItemScenario(): ScenarioV2 {
         },
       ],
     },
-    isv: {
-      label: 'ISV',
-      hourlyRate: '100',
-      items: [
-        {
-          label: 'All costs',
-          hourlyRate: null,
-          initHours: '600',
-          initOther: '0',
-          monthlyHours: '24',
-          monthlyOther: '0',
-          hoursPerInstance: '0.25',
-          otherPerInstance: '0',
-        },
-      ],
-    },
+    // The ISV as today's default, upgraded: its one "All costs" item.
+    isv: upgradeScenario(d).isv,
     price: { ...d.price },
     growth: { ...d.growth },
     costs: { ...d.costs },

@@ -4,6 +4,7 @@ import { pathLabel } from '../../form/field-text';
 import { useT } from '../../i18n';
 import { analysisValueText } from '../value-text';
 import type { ItemCell, ItemDifference, ItemField } from './compare-items';
+import { PinHead } from './CompareTables';
 import type { Pin } from './compare-model';
 
 interface CellProps {
@@ -81,16 +82,7 @@ export function ItemsTable({
   return (
     <table className="compare-table compare-items" data-testid="compare-items">
       <caption>{t('compareScenarios.items.caption', { first: pins[0]?.title ?? '' })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('compareScenarios.items.item')}</th>
-          {pins.map((p) => (
-            <th key={p.key} scope="col">
-              {p.title}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <PinHead first={t('compareScenarios.items.item')} pins={pins} />
       <tbody>
         {differences.map((d) => (
           <tr key={d.key} data-item={d.key}>
