@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { KeyboardEvent } from 'react';
 import { explainMonth } from '../../engine';
 import type { MonthExplanation, PartnerKey, SimulationResult } from '../../engine';
 import { selectSelectedMonth, useAppState } from '../../state';
 import { formatMoney } from '../format/money';
+import { useScenarioV2 } from '../hooks/use-scenario-v2';
 import { useT } from '../i18n';
 import { phaseInfo } from '../theme/phases';
+import { ExplainItems } from './ExplainItems';
 import { explainSections, monthContext } from './explain-text';
 import type { Labels } from './explain-text';
 import { choosePlacement, ROOM_CLASS } from './placement';
@@ -99,6 +101,7 @@ export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
   const selected = useAppState(selectSelectedMonth);
   const select = useAppState((s) => s.selectMonth);
   const clear = useAppState((s) => s.clearSelection);
+  const scenario = useScenarioV2();
   const month = selected !== null && selected <= result.horizonMonths ? selected : null;
   const explanation = useMemo(
     () => (month === null ? null : explainMonth(result, month)),
@@ -228,11 +231,17 @@ export function ExplainPanel({ result, labels, currency }: ExplainPanelProps) {
       </header>
       <div className="explain__body">
         {explainSections(e, labels, currency).map((s) => (
-          <section key={s.key} className="explain__step" data-step={s.key}>
-            <h3>{s.title}</h3>
-            <p>{s.text}</p>
-            {s.key === 'positions' && <PositionsTable e={e} labels={labels} currency={currency} />}
-          </section>
+          <Fragment key={s.key}>
+            <section className="explain__step" data-step={s.key}>
+              <h3>{s.title}</h3>
+              <p>{s.text}</p>
+              {s.key === 'positions' && (
+                <PositionsTable e={e} labels={labels} currency={currency} />
+              )}
+            </section>
+            {/* The revenue step names each partner's costs: what they are made of follows it. */}
+            {s.key === 'revenue' && <ExplainItems scenario={scenario} />}
+          </Fragment>
         ))}
       </div>
       <p className="explain__keys">{t('explain.keys')}</p>

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
+import { useScenarioV2 } from '../hooks/use-scenario-v2';
 import { useT } from '../i18n';
 import type { MonthData } from '../table/month-columns';
 import { csvFileName, monthsCsv } from './csv';
 import type { CsvScenario, CsvSeparator } from './csv';
+import { itemsCsv } from './items-csv';
 import './export.css';
 
 export interface CsvDownloadButtonProps {
@@ -24,28 +26,36 @@ const UTF8_BOM = '\uFEFF';
  */
 export const REVOKE_AFTER_MS = 40_000;
 
+/** Saves `text` as a UTF-8 CSV file named `name`. */
+function saveCsv(text: string, name: string): void {
+  const blob = new Blob([UTF8_BOM, text], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
+
 /**
  * Builds the CSV on click (never before: 6,000 months are ~1 MB of text) and saves it, with the
  * chosen separator (comma by default; semicolon for spreadsheets set to German or Swiss).
+ * "Download items CSV" beside it saves the cost items, one row per item, with the same
+ * separator: a second button rather than an option, so each file is one click and neither is
+ * hidden behind a choice.
  */
 export function CsvDownloadButton({ result, scenario, disabled = false }: CsvDownloadButtonProps) {
   const t = useT();
   const id = useId();
+  const items = useScenarioV2();
   const [separator, setSeparator] = useState<CsvSeparator>(',');
-  const download = () => {
-    const blob = new Blob([UTF8_BOM, monthsCsv(result, scenario, { separator })], {
-      type: 'text/csv;charset=utf-8',
-    });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = csvFileName(scenario.name);
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-  };
+  const download = () =>
+    saveCsv(monthsCsv(result, scenario, { separator }), csvFileName(scenario.name));
+  const downloadItems = () =>
+    saveCsv(itemsCsv(items, { separator }), csvFileName(items.name, 'items'));
 
   return (
     <span className="csv-export">
@@ -68,6 +78,14 @@ export function CsvDownloadButton({ result, scenario, disabled = false }: CsvDow
         disabled={disabled}
       >
         {t('csv.download')}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet csv-download"
+        onClick={downloadItems}
+        data-testid="csv-items"
+      >
+        {t('csv.items.download')}
       </button>
     </span>
   );

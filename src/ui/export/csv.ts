@@ -102,11 +102,12 @@ export function monthsCsv(
 }
 
 /**
- * "Example: managed service" -> "example-managed-service-months.csv". Letters and digits only
- * (accents folded to their base letter), runs of anything else become one hyphen, so the name is
- * safe on every file system; an empty result falls back to "scenario".
+ * "Example: managed service" -> "example-managed-service-months.csv" ("…-items.csv" for the items
+ * file). Letters and digits only (accents folded to their base letter), runs of anything else
+ * become one hyphen, so the name is safe on every file system; an empty result falls back to
+ * "scenario".
  */
-export function csvFileName(scenarioName: string): string {
+export function csvFileName(scenarioName: string, content: 'months' | 'items' = 'months'): string {
   const slug = scenarioName
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -115,5 +116,5 @@ export function csvFileName(scenarioName: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `${slug === '' ? 'scenario' : slug}-months.csv`;
+  return `${slug === '' ? 'scenario' : slug}-${content}.csv`;
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Scenario, SimulationResult } from '../../engine/index';
+import type { Scenario, ScenarioV2, SimulationResult } from '../../engine/index';
 import { MarginChart } from '../charts/MarginChart';
 import { PositionChart } from '../charts/PositionChart';
 import { positionSummary } from '../charts/summaries';
@@ -13,6 +13,8 @@ import { formatDateTime } from '../format/date';
 import { useT } from '../i18n';
 import { partnerInputRows, scenarioInputGroups } from './report-inputs';
 import { shortAddress } from './report-link';
+import { WhoDoesWhat } from './WhoDoesWhat';
+import { asScenarioV2 } from '../hooks/use-scenario-v2';
 
 export interface ReportDocumentProps {
   result: SimulationResult;
@@ -54,7 +56,7 @@ function PhaseList({ result }: { result: SimulationResult }) {
   );
 }
 
-function InputTables({ scenario }: { scenario: Scenario }) {
+function InputTables({ scenario }: { scenario: Scenario | ScenarioV2 }) {
   const t = useT();
   const groups = scenarioInputGroups(scenario);
   const partners = partnerInputRows(scenario);
@@ -165,6 +167,8 @@ export function ReportDocument({ result, scenario, createdAt, link }: ReportDocu
           </a>
         </p>
       </section>
+
+      <WhoDoesWhat scenario={asScenarioV2(scenario)} />
     </>
   );
 }

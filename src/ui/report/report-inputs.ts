@@ -1,7 +1,8 @@
 import { FIELDS, PARTNER_FIELDS, partnerFieldOf, readPath } from '../../engine/index';
-import type { FieldEntry, ReportGroup, Scenario } from '../../engine/index';
+import type { FieldEntry, ReportGroup, Scenario, ScenarioV2 } from '../../engine/index';
 import { labelOf, withUnit } from '../form/field-text';
 import { t } from '../i18n';
+import { summedPartner } from './cost-items';
 
 /**
  * Every input of a scenario as rows of text for the report, in the groups and with the labels
@@ -36,13 +37,13 @@ const GROUP_TITLES = {
 } as const satisfies Partial<Record<ReportGroup, string>>;
 
 /** A field's value as the report shows it: with its unit, "No cap" for a missing cap. */
-function valueOf(entry: FieldEntry, s: Scenario): string {
+function valueOf(entry: FieldEntry, s: { currency: string }): string {
   const value = readPath(s, entry.path);
   if (value === null) return t('field.noCap');
   return withUnit(entry, String(value), s.currency);
 }
 
-export function scenarioInputGroups(s: Scenario): InputGroup[] {
+export function scenarioInputGroups(s: Scenario | ScenarioV2): InputGroup[] {
   return (Object.keys(GROUP_TITLES) as (keyof typeof GROUP_TITLES)[]).map((group) => ({
     title: t(GROUP_TITLES[group]),
     rows: FIELDS.filter((entry) => entry.report === group).map((entry) => ({
@@ -53,10 +54,16 @@ export function scenarioInputGroups(s: Scenario): InputGroup[] {
   }));
 }
 
-export function partnerInputRows(s: Scenario): PartnerInputRow[] {
+/**
+ * Each partner's fields; an itemised partner's amounts are its items' totals (the items
+ * themselves are listed in "Who does what").
+ */
+export function partnerInputRows(s: Scenario | ScenarioV2): PartnerInputRow[] {
+  const flat = s.version === 2 ? { ...s, msp: summedPartner(s.msp), isv: summedPartner(s.isv) } : s;
   return PARTNER_FIELDS.map(({ key }) => {
     const entry = partnerFieldOf(key);
-    const value = (partner: 'msp' | 'isv') => valueOf({ ...entry, path: `${partner}.${key}` }, s);
+    const value = (partner: 'msp' | 'isv') =>
+      valueOf({ ...entry, path: `${partner}.${key}` }, flat);
     return { key, label: labelOf(entry), msp: value('msp'), isv: value('isv') };
   });
 }

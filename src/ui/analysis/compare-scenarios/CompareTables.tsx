@@ -18,21 +18,28 @@ function Cell({ cell, kind, currency }: { cell: KpiCell; kind: KpiKind; currency
   );
 }
 
+/** A comparison table's head: what the rows are, then one column per pinned scenario. */
+export function PinHead({ first, pins }: { first: string; pins: readonly Pin[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {pins.map((p) => (
+          <th key={p.key} scope="col">
+            {p.title}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function KpiTable({ pins, rows }: { pins: readonly Pin[]; rows: readonly KpiRow[] }) {
   const t = useT();
   return (
     <table className="compare-table" data-testid="compare-kpis">
       <caption>{t('compareScenarios.kpiCaption', { first: pins[0]?.title ?? '' })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('compareScenarios.figure')}</th>
-          {pins.map((p) => (
-            <th key={p.key} scope="col">
-              {p.title}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <PinHead first={t('compareScenarios.figure')} pins={pins} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.key} data-kpi={r.key}>
@@ -68,16 +75,7 @@ export function InputsTable({
   return (
     <table className="compare-table" data-testid="compare-inputs">
       <caption>{t('compareScenarios.inputsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('compareScenarios.input')}</th>
-          {pins.map((p) => (
-            <th key={p.key} scope="col">
-              {p.title}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <PinHead first={t('compareScenarios.input')} pins={pins} />
       <tbody>
         {differences.map((d) => (
           <tr key={d.path} data-path={d.path}>

@@ -8,7 +8,10 @@ import { partnerLabels } from '../field-labels';
 import { useAnalysisJob } from '../use-analysis-job';
 import { ScenarioCompareChart, PIN_COLORS } from './ScenarioCompareChart';
 import { InputsTable, KpiTable } from './CompareTables';
+import { ItemsTable } from './CompareItems';
+import { differingItems } from './compare-items';
 import { differingInputs, kpiRows } from './compare-model';
+import { asScenarioV2 } from '../../hooks/use-scenario-v2';
 import { appLocale } from '../../format/locale';
 import { useT } from '../../i18n';
 import './compare-scenarios.css';
@@ -66,6 +69,8 @@ export function ScenarioComparePanel() {
     [pins, runs],
   );
   const differences = useMemo(() => differingInputs(pins.map((p) => p.scenario)), [pins]);
+  const itemised = useMemo(() => pins.map((p) => asScenarioV2(p.scenario)), [pins]);
+  const itemDifferences = useMemo(() => differingItems(itemised), [itemised]);
   const rows = useMemo(
     () =>
       runs
@@ -185,7 +190,18 @@ export function ScenarioComparePanel() {
         <>
           <ScenarioCompareChart lines={chartLines} />
           <KpiTable pins={pins} rows={rows} />
-          {pins.length > 1 && <InputsTable pins={pins} differences={differences} labels={labels} />}
+          {/* "The same inputs" is said only when the cost items are the same too. */}
+          {pins.length > 1 && (differences.length > 0 || itemDifferences.length === 0) && (
+            <InputsTable pins={pins} differences={differences} labels={labels} />
+          )}
+          {pins.length > 1 && itemDifferences.length > 0 && (
+            <ItemsTable
+              pins={pins}
+              scenarios={itemised}
+              differences={itemDifferences}
+              labels={labels}
+            />
+          )}
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
-import { FIELDS, centsToString, readPath } from '../../../engine';
-import type { PartnerKey, Scenario, Summary } from '../../../engine';
+import { FIELDS, PARTNER_KEYS, centsToString, readPath } from '../../../engine';
+import type { PartnerKey, Scenario, ScenarioV2, Summary } from '../../../engine';
+import { AMOUNT_KEYS } from '../../report/cost-items';
 import { KPI_CATALOGUE, kpiLabel } from '../../kpi/kpi-catalogue';
 import type { KpiEntry, KpiValueKind } from '../../kpi/kpi-catalogue';
 
@@ -10,11 +11,16 @@ import type { KpiEntry, KpiValueKind } from '../../kpi/kpi-catalogue';
  */
 export type { Pin, PinSource } from '../../../state';
 
+/** A partner's six amounts belong to its cost items: the item comparison lists them. */
+const ITEM_PATHS = new Set(PARTNER_KEYS.flatMap((p) => AMOUNT_KEYS.map((k) => `${p}.${k}`)));
+
 /** Every input's path, in registry order ("price.perInstance", "msp.hourlyRate", …). */
-export const INPUT_PATHS = FIELDS.map((entry) => entry.path).filter((p) => p !== 'version');
+export const INPUT_PATHS = FIELDS.map((entry) => entry.path).filter(
+  (p) => p !== 'version' && !ITEM_PATHS.has(p),
+);
 
 /** An input's value as text ("390", "no cap" for a null cap). */
-export function inputValue(s: Scenario, path: string): string {
+export function inputValue(s: Scenario | ScenarioV2, path: string): string {
   const v = readPath(s, path);
   if (v === null) return 'no cap';
   return String(v);
@@ -26,7 +32,7 @@ export interface InputDifference {
 }
 
 /** The inputs whose values are not the same in every scenario, in schema order. */
-export function differingInputs(scenarios: readonly Scenario[]): InputDifference[] {
+export function differingInputs(scenarios: readonly (Scenario | ScenarioV2)[]): InputDifference[] {
   const out: InputDifference[] = [];
   for (const path of INPUT_PATHS) {
     const values = scenarios.map((s) => inputValue(s, path));

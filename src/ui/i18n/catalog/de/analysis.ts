@@ -132,6 +132,17 @@ export const analysis: Record<keyof typeof en, string> = {
   'compareScenarios.yLabel': 'Saldo ({currency})',
   'compareScenarios.lineLabel': '{title}: {partner}',
   'compareScenarios.tooltipHead': 'Monat {month} · Salden am Monatsende',
+  // The cost items that differ between the pinned scenarios.
+  'compareScenarios.items.caption': 'Kostenposten, die sich unterscheiden (gegenüber {first})',
+  'compareScenarios.items.item': 'Kostenposten',
+  'compareScenarios.items.added': 'Hinzugefügt',
+  'compareScenarios.items.changed': 'Geändert',
+  'compareScenarios.items.removed': 'Nicht in diesem Szenario (entfernt)',
+  'compareScenarios.items.absent': 'Nicht in diesem Szenario',
+  'compareScenarios.items.field': '{field}: {value}',
+  'compareScenarios.items.partnerRate': 'Partnersatz ({rate})',
+  'compareScenarios.items.money':
+    'Initialisierung {init}, {fixed} pro Monat, {unit} pro Instanz und Monat',
 
   'fixedSplit.title': 'Verglichen mit einer festen Aufteilung',
   'fixedSplit.intro':

@@ -88,6 +88,17 @@ export const report: Record<keyof typeof en, string> = {
   'explain.next.changeIn':
     '{goal} In diesem Szenario beginnt Phase {phase} ({name}) in Monat {month} ({later, plural, one {# Monat später} other {# Monate später}}).',
 
+  // What an itemised partner's costs are made of.
+  'explain.title.items': 'Woraus die Kosten bestehen',
+  'explain.items.lead':
+    'Die Kosten jedes Partners sind die Summe seiner Kostenposten. Ihre Beträge im ersten Jahr (die Initialisierung ist auf die Investitionsmonate verteilt; Kosten pro Instanz fallen für jede verrechnete Instanz an):',
+  'explain.items.caption': '{count, plural, one {{partner}: # Posten} other {{partner}: # Posten}}',
+  'explain.items.init': 'Initialisierung',
+  'explain.items.fixed': 'Pro Monat',
+  'explain.items.unit': 'Pro Instanz',
+  'explain.items.label': '{number} {label}',
+  'explain.items.total': 'Total',
+
   // Der gedruckte Bericht.
   'report.button': 'Bericht drucken',
   'report.toolbar': 'Bericht',
@@ -115,6 +126,24 @@ export const report: Record<keyof typeof en, string> = {
   'report.isvColumn': 'Softwarehersteller (ISV)',
   'report.linkLead': 'Mit diesem Link öffnen sich diese Eingaben wieder im Simulator:',
   'report.linkText': '«{name}» im Simulator · {address}',
+
+  // The report's appendix "Who does what": each partner's cost items.
+  'report.items.heading': 'Anhang · Wer macht was',
+  'report.items.lead':
+    'Die Aufgaben jedes Partners und was sie kosten, Posten für Posten, nummeriert zum Zitieren in einer Vereinbarung: {mspCount, plural, one {der Posten von {msp} ist A.1} other {die Posten von {msp} sind A.1 bis A.#}}, {isvCount, plural, one {der Posten von {isv} ist B.1} other {die Posten von {isv} sind B.1 bis B.#}}. Die Beträge gelten zu den Sätzen des ersten Jahres (die jährliche Veränderung der laufenden Kosten gilt ab dem zweiten Jahr): die Stunden eines Postens mal sein Stundensatz (der des Partners, wenn nicht anders angegeben), plus seine übrigen Kosten. Die Zwischensummen sind die Initialisierungs-, Monats- und Instanzkosten, mit denen die Simulation rechnet.',
+  'report.items.caption': '{letter} · {partner} (Partnersatz {rate}/h)',
+  'report.items.number': 'Nr.',
+  'report.items.item': 'Posten und Stundensatz',
+  'report.items.init': 'Initialisierung',
+  'report.items.fixed': 'Pro Monat',
+  'report.items.unit': 'Pro Instanz und Monat',
+  'report.items.subtotal': 'Zwischensumme {partner}',
+  'report.items.rounding':
+    'Jeder Posten von {partner} ist für sich auf zwei Nachkommastellen gerundet, die Zwischensumme einmal aus den genauen Beträgen; darum kann sie um ein, zwei Hundertstel von der Summe der Posten abweichen.',
+  'report.items.ownRate': '{rate}/h',
+  'report.items.partnerRate': '{rate}/h (Partnersatz)',
+  'report.items.hoursOther': '{hours} h + {other}',
+  'report.items.hours': '{hours} h',
 
   // Die Einführung beim ersten Besuch.
   'intro.title': 'Wie die Partnerschaft den Umsatz teilt',

@@ -121,6 +121,16 @@ export const analysis = {
   'compareScenarios.yLabel': 'Position ({currency})',
   'compareScenarios.lineLabel': '{title}: {partner}',
   'compareScenarios.tooltipHead': 'Month {month} · positions at the month’s end',
+  // The cost items that differ between the pinned scenarios.
+  'compareScenarios.items.caption': 'Cost items that differ (against {first})',
+  'compareScenarios.items.item': 'Cost item',
+  'compareScenarios.items.added': 'Added',
+  'compareScenarios.items.changed': 'Changed',
+  'compareScenarios.items.removed': 'Not in this scenario (removed)',
+  'compareScenarios.items.absent': 'Not in this scenario',
+  'compareScenarios.items.field': '{field}: {value}',
+  'compareScenarios.items.partnerRate': 'partner rate ({rate})',
+  'compareScenarios.items.money': 'Set-up {init}, {fixed} a month, {unit} per instance and month',
 
   'fixedSplit.title': 'Compared with a fixed split',
   'fixedSplit.intro':

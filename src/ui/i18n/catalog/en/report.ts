@@ -85,6 +85,17 @@ export const report = {
   'explain.next.changeIn':
     '{goal} In this scenario phase {phase} ({name}) starts in month {month} ({later, plural, one {# month later} other {# months later}}).',
 
+  // What an itemised partner's costs are made of.
+  'explain.title.items': 'What the costs are made of',
+  'explain.items.lead':
+    'Each partner’s costs are the sum of its cost items. Their amounts in the first year (the set-up is spread over the investment months; per-instance costs count for each billed instance):',
+  'explain.items.caption': '{count, plural, one {{partner}: # item} other {{partner}: # items}}',
+  'explain.items.init': 'Set-up',
+  'explain.items.fixed': 'Per month',
+  'explain.items.unit': 'Per instance',
+  'explain.items.label': '{number} {label}',
+  'explain.items.total': 'Total',
+
   // The printed report.
   'report.button': 'Print report',
   'report.toolbar': 'Report',
@@ -112,6 +123,24 @@ export const report = {
   'report.isvColumn': 'Software vendor (ISV)',
   'report.linkLead': 'These inputs open again in the simulator with this link:',
   'report.linkText': '“{name}” in the simulator · {address}',
+
+  // The report's appendix "Who does what": each partner's cost items.
+  'report.items.heading': 'Appendix · Who does what',
+  'report.items.lead':
+    'Each partner’s responsibilities and what they cost, item by item, numbered for an agreement to cite: {mspCount, plural, one {{msp}’s item is A.1} other {{msp}’s items are A.1 to A.#}}, {isvCount, plural, one {{isv}’s item is B.1} other {{isv}’s items are B.1 to B.#}}. Amounts are at the first year’s rates (the yearly running-cost change applies from the second year on): an item’s hours times its hourly rate (the partner’s unless stated), plus its other costs. The subtotals are the set-up, monthly and per-instance costs the simulation uses.',
+  'report.items.caption': '{letter} · {partner} (partner rate {rate}/h)',
+  'report.items.number': 'No.',
+  'report.items.item': 'Item and hourly rate',
+  'report.items.init': 'Set-up',
+  'report.items.fixed': 'Per month',
+  'report.items.unit': 'Per instance and month',
+  'report.items.subtotal': 'Subtotal {partner}',
+  'report.items.rounding':
+    'Each of {partner}’s items is rounded to the cent on its own and the subtotal once, from the exact amounts, so the subtotal can differ from the sum of the items by a cent or two.',
+  'report.items.ownRate': '{rate}/h',
+  'report.items.partnerRate': '{rate}/h (partner rate)',
+  'report.items.hoursOther': '{hours} h + {other}',
+  'report.items.hours': '{hours} h',
 
   // The first-visit introduction.
   'intro.title': 'How the partnership shares revenue',
