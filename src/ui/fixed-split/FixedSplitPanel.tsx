@@ -105,7 +105,13 @@ export function FixedSplitPanel({ result, labels, currency, stale }: FixedSplitP
             {verdictSentence(output.split, diff, labels, currency, result.horizonMonths)}{' '}
             {detailSentence(model, output.split, diff, labels, currency)}
           </p>
-          <div className="compare__table-wrap">
+          {/* Scrolls by itself only where even wrapped row names leave no room (a phone). */}
+          <div
+            className="compare__table-wrap"
+            tabIndex={0}
+            role="region"
+            aria-label={t('chart.tableRegion', { title: t('fixedSplit.caption') })}
+          >
             <table className="compare__table" data-testid="compare-table">
               <caption className="visually-hidden">{t('fixedSplit.caption')}</caption>
               <thead>

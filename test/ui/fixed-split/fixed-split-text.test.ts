@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareWithFivePhase,
+  defaultSplitPct,
   fivePhaseFigures,
   fixedSplit,
   fixedSplitInputOf,
@@ -46,6 +47,30 @@ describe('the comparison in words', () => {
     expect(detailSentence(model, split, diff, labels, 'CHF')).toContain(
       `ISV never breaks even (month ${model.isv.breakEvenMonth} under the five-phase model)`,
     );
+  });
+
+  it('counts the months a break-even moves, in words', () => {
+    const { result } = goldenCase('01');
+    const model = fivePhaseFigures(result);
+    const split = fixedSplit(
+      fixedSplitInputOf(result),
+      String(defaultSplitPct(fixedSplitInputOf(result))),
+    );
+    const diff = compareWithFivePhase(model, split);
+    const text = detailSentence(model, split, diff, labels, 'CHF');
+    let moves = 0;
+    for (const key of ['msp', 'isv'] as const) {
+      const moved = diff[key].breakEvenMonths ?? 0;
+      if (moved === 0) continue;
+      moves++;
+      const n = Math.abs(moved);
+      const way = moved > 0 ? 'later' : 'earlier';
+      expect(text).toContain(
+        `${labels[key]} breaks even in month ${split[key].breakEvenMonth} instead of ${model[key].breakEvenMonth} (${n} month${n === 1 ? '' : 's'} ${way})`,
+      );
+    }
+    expect(moves).toBeGreaterThan(0);
+    expect(text).not.toContain('#');
   });
 });
 

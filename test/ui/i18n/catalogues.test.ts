@@ -33,3 +33,35 @@ describe('message catalogues', () => {
     expect(compiledDe).toEqual(compileCatalogue(de));
   });
 });
+
+/** Keys whose compiled message shows a literal "#": one outside a plural's own options. */
+function literalPounds(messages: Record<string, unknown>): string[] {
+  const found = new Set<string>();
+  const walk = (key: string, node: unknown, inPlural: boolean): void => {
+    if (typeof node === 'string') {
+      if (node.includes('#') && !inPlural) found.add(key);
+      return;
+    }
+    if (!Array.isArray(node)) return;
+    const [, type, options] = node as unknown[];
+    if (
+      (type === 'plural' || type === 'selectordinal' || type === 'select') &&
+      options !== null &&
+      typeof options === 'object'
+    ) {
+      // "#" stands for the number only directly inside a plural's option, not in a select there.
+      for (const v of Object.values(options)) walk(key, v, type !== 'select');
+      return;
+    }
+    for (const part of node) walk(key, part, inPlural);
+  };
+  for (const [key, message] of Object.entries(messages)) walk(key, message, false);
+  return [...found];
+}
+
+describe('plural counts', () => {
+  it('every "#" is a plural’s count, never shown as "#"', () => {
+    expect(literalPounds(compiledEn)).toEqual([]);
+    expect(literalPounds(compiledDe)).toEqual([]);
+  });
+});

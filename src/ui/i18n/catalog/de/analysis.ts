@@ -169,7 +169,7 @@ export const analysis: Record<keyof typeof en, string> = {
     '{who} erreicht die Gewinnschwelle in Monat {split} (im Fünf-Phasen-Modell nie)',
   'fixedSplit.sameMonth': '{who} erreicht die Gewinnschwelle in Monat {split}, wie bisher',
   'fixedSplit.movedMonth':
-    '{n, plural, one {{who} erreicht die Gewinnschwelle in Monat {split} statt {model} {way, select, later {(# Monat später)} other {(# Monat früher)}}} other {{who} erreicht die Gewinnschwelle in Monat {split} statt {model} {way, select, later {(# Monate später)} other {(# Monate früher)}}}}',
+    '{way, select, later {{n, plural, one {{who} erreicht die Gewinnschwelle in Monat {split} statt {model} (# Monat später)} other {{who} erreicht die Gewinnschwelle in Monat {split} statt {model} (# Monate später)}}} other {{n, plural, one {{who} erreicht die Gewinnschwelle in Monat {split} statt {model} (# Monat früher)} other {{who} erreicht die Gewinnschwelle in Monat {split} statt {model} (# Monate früher)}}}}',
   'fixedSplit.exposureSame': '{who} {amount} (gleich)',
   'fixedSplit.exposureMore': '{who} {amount} ({delta} mehr)',
   'fixedSplit.exposureLess': '{who} {amount} ({delta} weniger)',
@@ -267,6 +267,8 @@ export const analysis: Record<keyof typeof en, string> = {
   'risk.fanCaption': 'Kumulierter Saldo am Monatsende, über alle Durchläufe',
   'risk.fanColumn': '{who} {quantile}',
   'risk.overlayLine': '{who} {quantile} (Risiko)',
+  'risk.fanBand': '{who} P10–P90 (Risiko)',
+  'risk.fanEnd': '{who}: {p10} bis {p90}, Median {p50}',
   'risk.reportTitle': 'Risiko',
   'risk.reportRange': '{input} {low}–{high}',
   'risk.reportIntro':

@@ -154,7 +154,7 @@ export const analysis = {
   'fixedSplit.neverModel': '{who} breaks even in month {split} (never under the five-phase model)',
   'fixedSplit.sameMonth': '{who} breaks even in month {split}, as before',
   'fixedSplit.movedMonth':
-    '{n, plural, one {{who} breaks even in month {split} instead of {model} {way, select, later {(# month later)} other {(# month earlier)}}} other {{who} breaks even in month {split} instead of {model} {way, select, later {(# months later)} other {(# months earlier)}}}}',
+    '{way, select, later {{n, plural, one {{who} breaks even in month {split} instead of {model} (# month later)} other {{who} breaks even in month {split} instead of {model} (# months later)}}} other {{n, plural, one {{who} breaks even in month {split} instead of {model} (# month earlier)} other {{who} breaks even in month {split} instead of {model} (# months earlier)}}}}',
   'fixedSplit.exposureSame': '{who} {amount} (the same)',
   'fixedSplit.exposureMore': '{who} {amount} ({delta} more)',
   'fixedSplit.exposureLess': '{who} {amount} ({delta} less)',
@@ -249,6 +249,8 @@ export const analysis = {
   'risk.fanCaption': 'Cumulative position at the end of the month, over all runs',
   'risk.fanColumn': '{who} {quantile}',
   'risk.overlayLine': '{who} {quantile} (risk)',
+  'risk.fanBand': '{who} P10–P90 (risk)',
+  'risk.fanEnd': '{who}: {p10} to {p90}, median {p50}',
   'risk.reportTitle': 'Risk',
   'risk.reportRange': '{input} {low}–{high}',
   'risk.reportIntro':
