@@ -8,6 +8,8 @@ import type { Page } from './fixtures';
 import { defaultScenario, upgradeScenario } from '../../src/engine';
 import type { RiskResult, Scenario, UncertainRange } from '../../src/engine';
 import { riskFigureValues } from '../../src/ui/risk/risk-model';
+import { formatMoney } from '../../src/ui/format/money';
+import { FORMAT_LOCALE } from '../../src/ui/i18n/language';
 
 /** The Risk tab in the production build, against the real pool of risk workers. */
 
@@ -127,5 +129,92 @@ test('a new input cancels the running analysis and runs the new one', async ({ p
     timeout: 20_000,
   });
   await expect(section.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('the presentation lays the risk fan over its timeline once risk figures are computed', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { section, errors } = await openRisk(page);
+  const present = page.getByRole('button', { name: 'Present' });
+  const fanSwitch = (view: ReturnType<Page['getByTestId']>) =>
+    view.getByRole('checkbox', { name: 'Risk fan over the timeline (P10–P90)' });
+
+  // No risk figures yet: the switch is there, off, and says where they are made.
+  await present.click();
+  let view = page.getByTestId('presentation');
+  await expect(fanSwitch(view)).toBeDisabled();
+  await expect(view.getByTestId('present-risk-note')).toHaveText(
+    'Set ranges under Analysis → Risk to show the risk fan here.',
+  );
+  await page.keyboard.press('Escape');
+
+  await section.getByRole('button', { name: 'Go-live may slip 0–6 months' }).click();
+  await expect(section.getByTestId('risk-results')).toHaveAttribute('data-stale', 'false', {
+    timeout: 20_000,
+  });
+  const mode = String(defaultScenario.investmentMonths);
+  const cli = cliRisk([{ field: 'investmentMonths', low: mode, high: String(Number(mode) + 6) }]);
+
+  await present.click();
+  view = page.getByTestId('presentation');
+  const chart = view.getByTestId('chart-position');
+  await expect(chart.locator('.chart-fans polygon')).toHaveCount(0);
+  await fanSwitch(view).check();
+  // Each partner's P10–P90 band and P50 line, named in the legend.
+  await expect(chart.locator('.chart-fans polygon')).toHaveCount(2);
+  const legend = chart.getByRole('list', { name: 'Legend' });
+  for (const who of ['VSHN', 'ISV']) {
+    await expect(legend).toContainText(`${who} P10–P90 (risk)`);
+    await expect(legend).toContainText(`${who} P50 (risk)`);
+  }
+  const end = (k: 'msp' | 'isv', q: 'p10' | 'p50' | 'p90') => {
+    const text = cli.bands[k][q].at(-1) ?? '';
+    return formatMoney(text, defaultScenario.currency);
+  };
+  await expect(view.getByTestId('present-risk-note')).toHaveText(
+    `After 120 months, over ${new Intl.NumberFormat(FORMAT_LOCALE.en).format(cli.runs)} runs: ` +
+      `VSHN: ${end('msp', 'p10')} to ${end('msp', 'p90')}, median ${end('msp', 'p50')} ` +
+      `ISV: ${end('isv', 'p10')} to ${end('isv', 'p90')}, median ${end('isv', 'p50')}`,
+  );
+
+  // The table alternative lists each partner's P10, P50 and P90, exactly as the engine has them.
+  await chart.getByRole('button', { name: 'Show as table' }).click();
+  const table = chart.getByRole('table');
+  await expect(table).toBeVisible();
+  const headers = await table.locator('thead th').allInnerTexts();
+  for (const who of ['VSHN', 'ISV'])
+    for (const q of ['P10', 'P50', 'P90']) expect(headers).toContain(`${who} ${q}`);
+  const month = 24;
+  const j = cli.bands.months.indexOf(month);
+  const row = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: String(month), exact: true }) });
+  const cells = await row.locator('td').allInnerTexts();
+  const col = (name: string) => headers.indexOf(name) - 1;
+  const digits = (s: string) => s.replace(/[^0-9.−-]/g, '').replace('−', '-');
+  for (const [who, k] of [
+    ['VSHN', 'msp'],
+    ['ISV', 'isv'],
+  ] as const) {
+    for (const q of ['p10', 'p50', 'p90'] as const) {
+      expect(digits(cells[col(`${who} ${q.toUpperCase()}`)] ?? '')).toBe(cli.bands[k][q][j]);
+    }
+  }
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid="presentation"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
+
+  // Switched off, the fan goes; the table keeps only the positions.
+  await fanSwitch(view).uncheck();
+  await expect(chart.locator('.chart-fans polygon')).toHaveCount(0);
+  await expect(table.locator('thead th', { hasText: 'P50' })).toHaveCount(0);
   expect(errors).toEqual([]);
 });

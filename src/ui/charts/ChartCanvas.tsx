@@ -1,10 +1,10 @@
 import { memo, useId, useMemo } from 'react';
 import { Axis, Grid, LineSeries, XYChart } from '@visx/xychart';
 import type { ChartPoint } from './decimate';
-import { MonthCursor, MonthMarkers, PhaseBands, ZeroLine } from './chart-layers';
+import { FanAreas, MonthCursor, MonthMarkers, PhaseBands, ZeroLine } from './chart-layers';
 import type { MonthMarker } from './chart-layers';
 import { chartThemeAt } from '../theme/chart-theme';
-import type { LineSpec } from './chart-types';
+import type { FanSpec, LineSpec } from './chart-types';
 
 export interface ChartMargin {
   top: number;
@@ -30,6 +30,8 @@ export interface ChartCanvasProps {
   lines: readonly LineSpec[];
   /** The decimated points of each line, in the order of `lines`. */
   data: readonly ChartPoint[][];
+  /** Bands filled between two of the lines, drawn under them. */
+  fans?: readonly FanSpec[];
   markers: readonly MonthMarker[];
   formatTick: (value: number) => string;
   yLabel: string;
@@ -133,6 +135,9 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
         labelOffset={margin.labelOffset}
       />
       <g clipPath={clip}>
+        {props.fans && props.fans.length > 0 && (
+          <FanAreas fans={props.fans} lines={lines} data={data} />
+        )}
         {lines.map((l, i) => (
           <LineSeries
             key={l.key}

@@ -14,7 +14,7 @@ import { TimeChart } from './TimeChart';
 import { t as activeT } from '../i18n';
 import type { Translate } from '../i18n';
 import { useWording } from './use-wording';
-import type { LineSpec } from './chart-types';
+import type { ExtraSeries, LineSpec } from './chart-types';
 import { fitRange } from './zoom';
 
 export interface PartnerChartProps {
@@ -78,12 +78,19 @@ export function PositionChart(
     zoomable?: boolean;
     /** Axis and marker type this many times the usual size (a projector). */
     textScale?: number;
+    /**
+     * Series laid over the positions with their table columns (the presentation's risk fan);
+     * null: none. Absent: the Risk view's lines, when it lays them over this timeline.
+     */
+    extra?: ExtraSeries | null;
   },
 ) {
-  const { result, currency, labels } = props;
+  const { result, currency, labels, extra } = props;
   const t = useWording();
   // The risk view's P10/P50/P90 lines, when laid over this timeline (src/ui/risk).
-  const overlay = useAppState(selectRiskOverlay);
+  const stored = useAppState(selectRiskOverlay);
+  const storedHere = stored?.horizon === result.horizonMonths ? stored : null;
+  const overlay = extra === undefined ? storedHere : extra;
   const lines = useMemo<LineSpec[]>(
     () => [
       {
@@ -98,9 +105,9 @@ export function PositionChart(
         values: positionSeries(result, 'isv'),
         ...PARTNER_STYLE.isv,
       },
-      ...(overlay?.horizon === result.horizonMonths ? overlay.lines : []),
+      ...(overlay?.lines ?? []),
     ],
-    [result, labels.msp, labels.isv, overlay],
+    [result, labels.msp, labels.isv, overlay?.lines],
   );
   const yDomain = useMemo(() => {
     const [lo, hi] = extent(...lines.map((l) => l.values));
@@ -117,13 +124,15 @@ export function PositionChart(
       columns: [
         t('chart.positionColumn', { who: labels.msp }),
         t('chart.positionColumn', { who: labels.isv }),
+        ...(extra?.columns ?? []),
       ],
       row: (i) => [
         formatMoney(moneyAt(result.msp.position, i), currency),
         formatMoney(moneyAt(result.isv.position, i), currency),
+        ...(extra?.row(i) ?? []),
       ],
     }),
-    [result, currency, labels.msp, labels.isv, t],
+    [result, currency, labels.msp, labels.isv, t, extra],
   );
   const s = result.summary;
   // Two numbers, so the memo below (and the chart's drawing) keeps when the result is equal.
@@ -143,8 +152,10 @@ export function PositionChart(
       summary={summary}
       phase={result.phase}
       lines={lines}
+      fans={extra?.fans}
       yDomain={yDomain}
       yLabel={t('chart.positionAxis', { currency })}
+      yLabelShort={currency}
       formatTick={formatAxisMoney}
       markers={markers}
       zeroLine

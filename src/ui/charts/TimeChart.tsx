@@ -7,7 +7,7 @@ import type { ChartTableSpec } from './chart-table';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartFrame } from './ChartFrame';
 import { useChartCursor } from './chart-cursor';
-import type { LineSpec } from './chart-types';
+import type { FanSpec, LineSpec } from './chart-types';
 import { extent } from './series';
 import { useElementWidth } from '../hooks/use-element-width';
 import { ZoomControls } from './ZoomControls';
@@ -30,11 +30,15 @@ export interface TimeChartProps {
   /** Months on the x axis; defaults to the phase column's length. */
   horizon?: number;
   lines: readonly LineSpec[];
+  /** Bands filled between two of the lines (a risk fan). */
+  fans?: readonly FanSpec[];
   /** Value range to show; lines are clipped to it. */
   yDomain: readonly [number, number];
   /** Axis tick labels (chart coordinates). */
   formatTick: (value: number) => string;
   yLabel: string;
+  /** The value axis's title where `yLabel` is longer than the plot is high (e.g. "CHF"). */
+  yLabelShort?: string;
   markers?: readonly MonthMarker[];
   zeroLine?: boolean;
   /** The exact figures of a month (index 0 is month 1), for the tooltip. */
@@ -76,6 +80,7 @@ function bandLegend(phase: Uint8Array | undefined, t: Translate) {
 }
 
 const NO_MARKERS: readonly MonthMarker[] = [];
+const NO_FANS: readonly FanSpec[] = [];
 const BASE_MARGIN = { top: 12, right: 20, bottom: 40 };
 
 /**
@@ -129,6 +134,15 @@ export function TimeChart(props: TimeChartProps) {
   const zoomed = !isWhole([xMin, xMax], horizon);
   const setRange = (r: MonthRange) => setChosen(clampRange(r, horizon));
   const bands = useMemo(() => bandLegend(phase, t), [phase, t]);
+  const fans = props.fans ?? NO_FANS;
+  // The lines, then the bands as filled boxes; a band's edge lines are named by the band.
+  const legend = useMemo(
+    () => [
+      ...lines.filter((l) => l.inLegend !== false),
+      ...fans.map((f) => ({ key: f.key, label: f.label, color: f.fill, swatch: 'box' as const })),
+    ],
+    [lines, fans],
+  );
 
   const data = useMemo(
     () => lines.map((l) => decimateWindow(l.values, xMin, xMax, innerWidth)),
@@ -221,6 +235,9 @@ export function TimeChart(props: TimeChartProps) {
   const xAt = (month: number) => margin.left + ((month - xMin) / (xMax - xMin)) * innerWidth;
   const shown = cursor !== null && cursor >= xMin && cursor <= xMax ? cursor : null;
   const plotHeight = height - margin.top - margin.bottom;
+  // The rotated title is centred on the plot: longer than the plot, it would run into the legend.
+  const yLabelFits = yLabel.length * 7 * textScale <= plotHeight;
+  const yLabelShown = yLabelFits || !props.yLabelShort ? yLabel : props.yLabelShort;
   const tableSpec = props.table;
 
   return (
@@ -230,7 +247,7 @@ export function TimeChart(props: TimeChartProps) {
       note={props.note}
       testId={props.testId}
       stale={props.stale}
-      legend={lines}
+      legend={legend}
       bands={bands}
       plotRef={ref}
       plotLabel={zoom ? t('chart.plotHintZoom', { title }) : t('chart.plotHint', { title })}
@@ -315,9 +332,10 @@ export function TimeChart(props: TimeChartProps) {
         horizon={horizon}
         lines={lines}
         data={data}
+        fans={fans}
         markers={markers}
         formatTick={formatTick}
-        yLabel={yLabel}
+        yLabel={yLabelShown}
         xLabel={t('chart.month')}
         zeroLine={props.zeroLine}
         selectedMonth={selectedMonth}

@@ -3,6 +3,8 @@ import { DataContext } from '@visx/xychart';
 import { phaseSegments } from '../timeline/segments';
 import { PHASES } from '../theme/phases';
 import { placeMarkerLabel } from './marker-label';
+import type { ChartPoint } from './decimate';
+import type { FanSpec, LineSpec } from './chart-types';
 
 /**
  * SVG layers drawn inside an XYChart with its scales: phase bands behind the lines, the zero
@@ -38,6 +40,29 @@ export function PhaseBands({ phase }: { phase: Uint8Array }) {
             opacity={0.5}
           />
         );
+      })}
+    </g>
+  );
+}
+
+/** Bands between two lines: the upper line's points forward, the lower line's back. */
+export function FanAreas(props: {
+  fans: readonly FanSpec[];
+  lines: readonly LineSpec[];
+  data: readonly ChartPoint[][];
+}) {
+  const s = useScales();
+  if (!s) return null;
+  const pointsOf = (key: string) => props.data[props.lines.findIndex((l) => l.key === key)] ?? [];
+  return (
+    <g aria-hidden="true" className="chart-fans">
+      {props.fans.map((f) => {
+        const upper = pointsOf(f.upper);
+        const lower = pointsOf(f.lower);
+        if (upper.length === 0 || lower.length === 0) return null;
+        const at = (p: ChartPoint) => `${s.x(p.month).toFixed(1)},${s.y(p.value).toFixed(1)}`;
+        const points = [...upper.map(at), ...lower.map(at).reverse()].join(' ');
+        return <polygon key={f.key} points={points} fill={f.fill} stroke="none" />;
       })}
     </g>
   );

@@ -10,4 +10,28 @@ export interface LineSpec {
   values: Float64Array;
   color: string;
   dash?: string;
+  /** false: drawn, but not listed in the legend (a band's edges, named by the band). */
+  inLegend?: boolean;
+}
+
+/** A band filled between two of the chart's lines (by their keys), e.g. a P10–P90 fan. */
+export interface FanSpec {
+  key: string;
+  label: string;
+  lower: string;
+  upper: string;
+  /** The fill, translucent (the legend's swatch is drawn with it too). */
+  fill: string;
+}
+
+/**
+ * Series laid over a chart by another view (the risk bands over the timeline): their lines and
+ * bands, and their columns in the chart's table, read from exact figures.
+ */
+export interface ExtraSeries {
+  lines: readonly LineSpec[];
+  fans: readonly FanSpec[];
+  columns: readonly string[];
+  /** The cells of month index i (0 is month 1), one per column. */
+  row: (index: number) => readonly string[];
 }

@@ -1,7 +1,13 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Scenario } from '../../engine/index';
-import { selectResult, selectResultScenario, selectScenario, useAppState } from '../../state';
+import {
+  selectResult,
+  selectResultScenario,
+  selectRiskOverlayShown,
+  selectScenario,
+  useAppState,
+} from '../../state';
 import { GROWTH_SPECS, PARTNER_NUMBER_SPECS, PRICE_SPECS } from '../form/field-specs';
 import { PlayablePositionChart } from '../playback/PlayablePositionChart';
 import { usePlayer } from '../playback/use-player';
@@ -10,6 +16,9 @@ import { exitFullscreen } from './fullscreen';
 import { PhaseLegend } from './PhaseLegend';
 import { PresentKpis } from './PresentKpis';
 import { PresentNow } from './PresentNow';
+import { PresentRiskFan } from './PresentRiskFan';
+import { fanEnds, riskFanLayer } from '../risk/fan-layer';
+import { useRiskResultFor } from '../risk/risk-scenario';
 import { PresentSlider } from './PresentSlider';
 import type { PresentSliderProps } from './PresentSlider';
 import { useElementHeight, useFillHeight } from '../hooks/use-element-height';
@@ -17,6 +26,8 @@ import { useTextScale } from './use-text-scale';
 import { useT } from '../i18n';
 import type { Translate } from '../i18n';
 import './presentation.css';
+
+const NO_ENDS: readonly string[] = [];
 
 /** The few inputs worth moving in front of an audience. */
 function sliders(s: Scenario, t: Translate): PresentSliderProps[] {
@@ -79,6 +90,22 @@ export default function PresentationView() {
     () => ({ msp: resultScenario?.msp.label ?? '', isv: resultScenario?.isv.label ?? '' }),
     [resultScenario?.msp.label, resultScenario?.isv.label],
   );
+  // The risk fan: the Risk view's newest figures, only if they answer the figures shown. It
+  // starts as the page's timeline has it (laid over or not).
+  const onPage = useAppState(selectRiskOverlayShown);
+  const [fanOn, setFanOn] = useState(onPage);
+  const risk = useRiskResultFor(resultScenario);
+  const horizon = result?.horizonMonths ?? 0;
+  const currency = resultScenario?.currency ?? '';
+  const fan = useMemo(() => {
+    // Worded again after a language switch (t changes with it).
+    void t;
+    if (!risk || horizon === 0) return null;
+    return {
+      layer: riskFanLayer(risk.result, horizon, labels, currency),
+      ends: fanEnds(risk.result, labels, currency),
+    };
+  }, [risk, horizon, labels, currency, t]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
     // Also when a control inside has used the key for itself (the chart clears its cursor).
@@ -121,8 +148,16 @@ export default function PresentationView() {
                   textScale={textScale}
                   player={player}
                   globalKeys
+                  extra={fanOn && fan ? fan.layer : null}
                 />
                 <PhaseLegend result={result} />
+                <PresentRiskFan
+                  runs={risk?.result.runs ?? null}
+                  months={horizon}
+                  on={fanOn}
+                  onChange={setFanOn}
+                  ends={fan?.ends ?? NO_ENDS}
+                />
               </div>
             </div>
           </div>

@@ -1,20 +1,11 @@
-import { uncertainFieldSpec, upgradeScenario } from '../../engine';
+import { uncertainFieldSpec } from '../../engine';
 import type { Scenario } from '../../engine';
-import { selectLastRisk, selectUncertainty, useAppState } from '../../state';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
 import { FanChart } from './RiskCharts';
 import { runsPercent } from './risk-model';
+import { useRiskResultFor } from './risk-scenario';
 import { t, useT } from '../i18n';
-
-/** JSON with every object's keys sorted: equal for equal scenarios whatever their key order. */
-function stable(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
-}
 
 const monthText = (m: number | null) =>
   m === null ? t('risk.notWithin') : t('risk.month', { month: m });
@@ -25,13 +16,10 @@ const monthText = (m: number | null) =>
  */
 export function ReportRisk({ scenario }: { scenario: Scenario }) {
   useT();
-  const last = useAppState(selectLastRisk);
-  const uncertainty = useAppState(selectUncertainty);
-  if (last === null || uncertainty === undefined || uncertainty.ranges.length === 0) return null;
-  const s = last.scenario;
   // Only figures of this very scenario and these ranges (the report may show another's result).
-  if (stable(s) !== stable({ ...upgradeScenario(scenario), uncertainty })) return null;
-  const r = last.result;
+  const risk = useRiskResultFor(scenario);
+  if (risk === null) return null;
+  const { result: r, uncertainty } = risk;
   const labels = { msp: scenario.msp.label, isv: scenario.isv.label };
   const p = r.breakEven.partnership;
   return (
@@ -65,7 +53,12 @@ export function ReportRisk({ scenario }: { scenario: Scenario }) {
           )
           .join(' ')}
       </p>
-      <FanChart result={r} horizon={s.horizonMonths} currency={scenario.currency} labels={labels} />
+      <FanChart
+        result={r}
+        horizon={scenario.horizonMonths}
+        currency={scenario.currency}
+        labels={labels}
+      />
     </section>
   );
 }

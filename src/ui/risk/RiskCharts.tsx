@@ -7,6 +7,7 @@ import { formatRatio } from '../format/percent';
 import { t, useT } from '../i18n';
 import { PARTNER_STYLE } from '../theme/phases';
 import { runsPercent } from './risk-model';
+import { fanSummary } from './fan-layer';
 
 /**
  * The Risk view's two charts, drawn as plain SVG in a fixed coordinate box that scales with the
@@ -186,19 +187,7 @@ export function FanChart({
   const hi = Math.max(0, ...all);
   const x = (i: number) => xOf(months[i] ?? 1, horizon).toFixed(1);
   const line = (v: number[]) => v.map((y, i) => `${x(i)},${yOf(y, lo, hi).toFixed(1)}`);
-  const lastI = months.length - 1;
-  const at = (k: PartnerKey, q: 'p10' | 'p50' | 'p90') =>
-    formatMoney(result.bands[k][q][lastI] ?? '0.00', currency);
-  const summary = (['msp', 'isv'] as const)
-    .map((k) =>
-      t('risk.fanSummary', {
-        who: labels[k],
-        p10: at(k, 'p10'),
-        p50: at(k, 'p50'),
-        p90: at(k, 'p90'),
-      }),
-    )
-    .join(' ');
+  const summary = fanSummary(result, labels, currency);
   const rows = tableIndexes(months);
   return (
     <ChartFrame

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { upgradeScenario } from '../../engine';
-import type { ScenarioV2, Uncertainty } from '../../engine';
-import { selectScenario, selectUncertainty, useAppState } from '../../state';
+import type { RiskResult, Scenario, ScenarioV2, Uncertainty } from '../../engine';
+import { selectLastRisk, selectScenario, selectUncertainty, useAppState } from '../../state';
 
 /**
  * The one place the Risk view reads and writes the scenario's uncertainty (runs, seed, ranges).
@@ -26,4 +26,31 @@ export function useRiskScenario(): ScenarioV2 {
 
 export function useSetUncertainty(): (u: Uncertainty | undefined) => void {
   return useAppState((s) => s.setUncertainty);
+}
+
+/** JSON with every object's keys sorted: equal for equal scenarios whatever their key order. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+/**
+ * The Risk view's newest result if it answers exactly this scenario with the ranges set now
+ * (views that show risk figures never start an analysis of their own, nor show another's).
+ */
+export function useRiskResultFor(
+  scenario: Scenario | null,
+): { result: RiskResult; uncertainty: Uncertainty } | null {
+  const last = useAppState(selectLastRisk);
+  const uncertainty = useAppState(selectUncertainty);
+  return useMemo(() => {
+    if (last === null || scenario === null || uncertainty === undefined) return null;
+    if (uncertainty.ranges.length === 0) return null;
+    if (stable(last.scenario) !== stable({ ...upgradeScenario(scenario), uncertainty }))
+      return null;
+    return { result: last.result, uncertainty };
+  }, [last, scenario, uncertainty]);
 }

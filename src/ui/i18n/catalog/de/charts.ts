@@ -153,6 +153,13 @@ export const charts: Record<keyof typeof en, string> = {
   'present.now': 'Monat {month}: {phase}',
   'present.positions': 'Wo jeder Partner Ende Monat {month} steht',
   'present.bandLegend': 'Phasenbänder',
+  'present.riskFan': 'Risikofächer über dem Verlauf (P10–P90)',
+  'present.riskFanRuns':
+    '{runs, plural, one {Nach {months} Monaten, über # Durchlauf:} other {Nach {months} Monaten, über # Durchläufe:}}',
+  'present.riskFanNone':
+    'Legen Sie unter Analyse → Risiko Spannen fest, um hier den Risikofächer zu zeigen.',
+  'present.riskFanOther':
+    'Die Risikozahlen gelten für andere Eingaben: unter Analyse → Risiko neu berechnen.',
 
   'png.button': 'PNG',
   'png.saving': 'Wird gespeichert …',

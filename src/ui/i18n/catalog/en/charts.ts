@@ -155,6 +155,12 @@ export const charts = {
   'present.now': 'Month {month}: {phase}',
   'present.positions': 'Where each partner stands at the end of month {month}',
   'present.bandLegend': 'Phase bands',
+  'present.riskFan': 'Risk fan over the timeline (P10–P90)',
+  'present.riskFanRuns':
+    '{runs, plural, one {After {months} months, over # run:} other {After {months} months, over # runs:}}',
+  'present.riskFanNone': 'Set ranges under Analysis → Risk to show the risk fan here.',
+  'present.riskFanOther':
+    'The risk figures were computed for other inputs: compute them again under Analysis → Risk.',
 
   // PNG export.
   'png.button': 'PNG',
