@@ -73,7 +73,7 @@ export function App() {
       <div className="analysis-area">
         {/* Also catches a chunk that fails to load (a dropped connection). */}
         <ResultBoundary what={t('layout.what.analysis')}>
-          <Stage at={STAGES.below} fallback={analysisLoading}>
+          <Stage at={STAGES.analysis} fallback={analysisLoading}>
             <Suspense fallback={analysisLoading}>
               <AnalysisSection />
             </Suspense>
@@ -82,7 +82,7 @@ export function App() {
       </div>
       {/* Month by month (the monthly table and CSV export): full width, below inputs and results. */}
       <ResultBoundary what={t('layout.what.table')}>
-        <Stage at={STAGES.below} fallback={<div className="lazy-section lazy-section--months" />}>
+        <Stage at={STAGES.table} fallback={<div className="lazy-section lazy-section--months" />}>
           <MonthsPanel />
         </Stage>
       </ResultBoundary>

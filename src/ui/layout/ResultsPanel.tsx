@@ -104,7 +104,7 @@ const Details = memo(function Details({ result, scenario, stale }: ResultProps) 
             onSelectMonth={select}
             stale={stale}
           />,
-          STAGES.timeline,
+          STAGES.phases,
           'phase-timeline',
         )}
       </section>

@@ -5,7 +5,7 @@ import type { AppState, AppStore } from '../../state';
 
 /**
  * The first paint in steps, each its own render and commit in a task of its own: the header and
- * the key figures first, then the revenue-sharing timeline and the phases, the inputs, the other
+ * the key figures first, then the revenue-sharing timeline, the phases, the inputs, the other
  * charts, the panels below them, and last the analysis and the monthly table. Rendering the whole
  * page (or all the charts) in one commit would keep the main thread busy in one long task. A
  * first run that fails, or takes longer than `FIRST_RESULT_WAIT_MS`, does not hold the later
@@ -14,13 +14,15 @@ import type { AppState, AppStore } from '../../state';
 export const STAGES = {
   keyFigures: 0,
   timeline: 1,
-  inputs: 2,
-  charts: 3,
-  moreCharts: 4,
-  panels: 5,
-  below: 6,
+  phases: 2,
+  inputs: 3,
+  charts: 4,
+  moreCharts: 5,
+  panels: 6,
+  analysis: 7,
+  table: 8,
 } as const;
-export const LAST_STAGE = STAGES.below;
+export const LAST_STAGE = STAGES.table;
 export const FIRST_RESULT_WAIT_MS = 2000;
 
 let stage = 0;
