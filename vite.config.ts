@@ -2,11 +2,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspMeta } from './src/build-tools/csp-meta.ts';
+import { firstScreen } from './src/build-tools/first-screen/plugin.ts';
 import { pwa } from './src/build-tools/pwa.ts';
 import { SECURITY_HEADERS } from './src/build-tools/security-headers.ts';
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), pwa()],
+  plugins: [react(), cspMeta(), firstScreen(), pwa()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -16,7 +16,7 @@ import { ReportButton } from './report/ReportButton';
 import { ReportHost } from './report/ReportHost';
 import { UpdatePrompt } from './offline/UpdatePrompt';
 import { useT } from './i18n';
-import { Stage, useStagedStart } from './layout/stages';
+import { STAGES, Stage, useStagedStart } from './layout/stages';
 import './layout/layout.css';
 
 // Sensitivity, goal seek and comparisons: a separate chunk, loaded after the first paint.
@@ -51,7 +51,10 @@ export function App() {
           <h2 id="inputs-title" className="panel-title">
             {t('layout.inputs')}
           </h2>
-          <Stage at={1} fallback={<div className="lazy-section lazy-section--inputs" />}>
+          <Stage
+            at={STAGES.inputs}
+            fallback={<div className="lazy-section lazy-section--inputs" />}
+          >
             <SectionBoundary what={t('layout.what.presets')}>
               <PresetsBar />
             </SectionBoundary>
@@ -70,7 +73,7 @@ export function App() {
       <div className="analysis-area">
         {/* Also catches a chunk that fails to load (a dropped connection). */}
         <ResultBoundary what={t('layout.what.analysis')}>
-          <Stage at={2} fallback={analysisLoading}>
+          <Stage at={STAGES.analysis} fallback={analysisLoading}>
             <Suspense fallback={analysisLoading}>
               <AnalysisSection />
             </Suspense>
@@ -79,7 +82,7 @@ export function App() {
       </div>
       {/* Month by month (the monthly table and CSV export): full width, below inputs and results. */}
       <ResultBoundary what={t('layout.what.table')}>
-        <Stage at={2} fallback={<div className="lazy-section lazy-section--months" />}>
+        <Stage at={STAGES.table} fallback={<div className="lazy-section lazy-section--months" />}>
           <MonthsPanel />
         </Stage>
       </ResultBoundary>

@@ -84,7 +84,7 @@ const PROBE = `
       if (el.closest && el.closest('[data-testid="chart-position"]')) window.__bench.chartChanges.push(now);
     }
     const kpi = document.querySelector('[data-testid="kpi-total-revenue"]');
-    if (window.__bench.firstKpi === null && kpi && kpi.getAttribute('data-value')) window.__bench.firstKpi = now;
+    if (window.__bench.firstKpi === null && kpi && kpi.getAttribute('data-value') && kpi.checkVisibility()) window.__bench.firstKpi = now;
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value', 'd'] });
 `;
 

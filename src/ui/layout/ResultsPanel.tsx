@@ -20,6 +20,7 @@ import {
 } from './lazy-results';
 import { RunError } from './RunError';
 import { SectionBoundary } from './SectionBoundary';
+import { STAGES, Stage } from './stages';
 import { useStaleMark } from '../hooks/use-stale-mark';
 
 interface ResultProps {
@@ -67,11 +68,18 @@ const Details = memo(function Details({ result, scenario, stale }: ResultProps) 
   );
   // The props every month chart shares: the same result, labels and month selection.
   const chartProps = { result, currency, labels, selectedMonth, onSelectMonth: select, stale };
-  // Each section fails alone (shown as a message with "Try again") and retries on a new result.
-  const guard = (what: string, node: ReactNode) => (
-    <SectionBoundary what={what} resetKey={result}>
-      {node}
-    </SectionBoundary>
+  // Each section fails alone (shown as a message with "Try again") and retries on a new result;
+  // each comes in its stage, so no one commit draws every chart (a placeholder of its height
+  // holds its place until then).
+  const guard = (what: string, node: ReactNode, at: number, placeholder: string) => (
+    <Stage
+      at={at}
+      fallback={<div className={`lazy-section lazy-section--${placeholder}`} aria-hidden="true" />}
+    >
+      <SectionBoundary what={what} resetKey={result}>
+        {node}
+      </SectionBoundary>
+    </Stage>
   );
   return (
     <>
@@ -79,6 +87,8 @@ const Details = memo(function Details({ result, scenario, stale }: ResultProps) 
         {guard(
           t('layout.what.positionChart'),
           <PlayablePositionChart {...chartProps} extraMarkers={terms} />,
+          STAGES.timeline,
+          'position-chart',
         )}
       </section>
       <section className="results-block" aria-labelledby="phases-title">
@@ -94,31 +104,51 @@ const Details = memo(function Details({ result, scenario, stale }: ResultProps) 
             onSelectMonth={select}
             stale={stale}
           />,
+          STAGES.phases,
+          'phase-timeline',
         )}
       </section>
       <section className="results-block results-block--chart">
-        {guard(t('layout.what.marginChart'), <MarginChart {...chartProps} />)}
+        {guard(
+          t('layout.what.marginChart'),
+          <MarginChart {...chartProps} />,
+          STAGES.charts,
+          'chart',
+        )}
       </section>
       <section className="results-block results-block--chart">
-        {guard(t('layout.what.splitChart'), <RevenueSplitChart {...chartProps} />)}
+        {guard(
+          t('layout.what.splitChart'),
+          <RevenueSplitChart {...chartProps} />,
+          STAGES.charts,
+          'chart',
+        )}
       </section>
       <section className="results-block results-block--chart">
         {guard(
           t('layout.what.instancesChart'),
           <InstancesChart {...chartProps} maxInstances={scenario.growth.maxInstances} />,
+          STAGES.moreCharts,
+          'chart',
         )}
       </section>
       {guard(
         t('layout.what.terms'),
         <TermsPanel result={result} currency={currency} labels={labels} stale={stale} />,
+        STAGES.moreCharts,
+        'terms',
       )}
       {guard(
         t('layout.what.fixedSplit'),
         <FixedSplitPanel result={result} currency={currency} labels={labels} stale={stale} />,
+        STAGES.panels,
+        'fixed-split',
       )}
       {guard(
         t('layout.what.explain'),
         <ExplainPanel result={result} currency={currency} labels={labels} />,
+        STAGES.panels,
+        'explain',
       )}
     </>
   );

@@ -5,21 +5,37 @@ import type { AppState, AppStore } from '../../state';
 
 /**
  * The first paint in steps, each its own render and commit in a task of its own: the header and
- * the key figures first (stage 0), then the inputs (1), then the analysis and the monthly table
- * (2). Rendering the whole page before the first figures showed would keep them waiting behind
- * long tasks. A first run that fails, or takes longer than `FIRST_RESULT_WAIT_MS`, does not hold
- * the inputs back. Once open, a stage stays open for the page's life.
+ * the key figures first, then the revenue-sharing timeline, the phases, the inputs, the other
+ * charts, the panels below them, and last the analysis and the monthly table. Rendering the whole
+ * page (or all the charts) in one commit would keep the main thread busy in one long task. A
+ * first run that fails, or takes longer than `FIRST_RESULT_WAIT_MS`, does not hold the later
+ * stages back. Once open, a stage stays open for the page's life.
  */
-export const LAST_STAGE = 2;
+export const STAGES = {
+  keyFigures: 0,
+  timeline: 1,
+  phases: 2,
+  inputs: 3,
+  charts: 4,
+  moreCharts: 5,
+  panels: 6,
+  analysis: 7,
+  table: 8,
+} as const;
+export const LAST_STAGE = STAGES.table;
 export const FIRST_RESULT_WAIT_MS = 2000;
 
 let stage = 0;
-const listeners = new Set<() => void>();
+/** The closed stages on the page: each one's opener and its stage. */
+const waiting = new Map<() => void, number>();
 
 function advanceTo(next: number): void {
   if (next <= stage) return;
   stage = Math.min(next, LAST_STAGE);
-  for (const listener of [...listeners]) listener();
+  const opening = [...waiting].filter(([, at]) => at <= stage);
+  for (const [open] of opening) open();
+  // A stage with nothing on the page (no result yet for the charts): on to the next one.
+  if (opening.length === 0 && stage < LAST_STAGE) advanceLater(stage + 1);
 }
 
 const settled = (s: AppState) => selectResult(s) !== null || selectRunError(s) !== null;
@@ -50,12 +66,12 @@ function advanceLater(next: number): () => void {
   return () => clearTimeout(timer);
 }
 
-/** Opens stage 1 once the first result (or the first run's failure) is on screen. App calls it. */
+/** Opens the stages after the key figures once the first result (or the first run's failure) is on screen. App calls it. */
 export function useStagedStart(): void {
   const ready = useAppState(settled);
   useEffect(() => {
     if (stage > 0) return;
-    if (ready) return advanceLater(1);
+    if (ready) return advanceLater(STAGES.timeline);
     const timer = setTimeout(() => advanceTo(LAST_STAGE), FIRST_RESULT_WAIT_MS);
     return () => clearTimeout(timer);
   }, [ready]);
@@ -80,9 +96,9 @@ export function Stage({
     const update = () => {
       if (stage >= at) startTransition(() => setOpen(true));
     };
-    listeners.add(update);
+    waiting.set(update, at);
     update();
-    return () => void listeners.delete(update);
+    return () => void waiting.delete(update);
   }, [open, at]);
   return open ? children : fallback;
 }

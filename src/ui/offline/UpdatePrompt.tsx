@@ -26,7 +26,7 @@ export function UpdatePrompt() {
 
 function UpdateNotice() {
   const t = useT();
-  const { updateWaiting } = useSyncExternalStore(subscribe, getState);
+  const { updateWaiting } = useSyncExternalStore(subscribe, getState, getState);
   useEffect(() => startServiceWorker(), []);
   return (
     <div className="update-prompt-slot" role="status">
