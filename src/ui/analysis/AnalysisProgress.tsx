@@ -1,5 +1,5 @@
 import type { AnalysisProgress as Progress } from '../../engine';
-import { useShownAfter } from '../hooks/use-shown-after';
+import { useDelayedFlag } from '../hooks/use-delayed-flag';
 import { useT } from '../i18n';
 
 /** Work that answers sooner than this shows no progress bar (it would only flicker). */
@@ -21,7 +21,7 @@ export function AnalysisProgress({
   onCancel: () => void;
 }) {
   const t = useT();
-  const visible = useShownAfter(running, PROGRESS_DELAY_MS);
+  const visible = useDelayedFlag(running, PROGRESS_DELAY_MS);
   if (!visible) return null;
   return (
     <div className="analysis-progress" role="status">

@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { phaseInfo } from '../theme/phases';
 import type { Labels } from './summaries';
 import { marginPctAt } from './series';
+import { ColumnHeads } from '../table/ColumnHeads';
 
 export interface MonthTooltipProps {
   result: SimulationResult;
@@ -38,18 +39,7 @@ export function MonthTooltip({ result, currency, labels, index, showMargin }: Mo
         {t('chart.tipRevenue', { amount: money(result.revenue) })}
       </div>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">{t('chart.tipFigure')}</span>
-            </th>
-            {KEYS.map((p) => (
-              <th key={p} scope="col">
-                {labels[p]}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads heads={[{ hidden: t('chart.tipFigure') }, ...KEYS.map((p) => labels[p])]} />
         <tbody>
           <tr>
             <th scope="row">{t('chart.tipShare')}</th>

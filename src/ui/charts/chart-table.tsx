@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { t as translate, useT } from '../i18n';
 import { phaseInfo } from '../theme/phases';
 import type { MonthMarker } from './chart-layers';
+import { ColumnHeads } from '../table/ColumnHeads';
 
 /** What a chart shows as a table: its columns and a month's exact, formatted figures. */
 export interface ChartTableSpec {
@@ -90,15 +91,7 @@ export function DataTable({ id, title, caption, columns, rows, noteColumn }: Dat
     >
       <table>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads heads={columns} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>

@@ -4,6 +4,7 @@ import { formatDecimal } from '../format/number';
 import { formatMoney } from '../format/money';
 import { useT } from '../i18n';
 import { CATEGORIES, partnerTotals } from './totals';
+import { ColumnHeads } from '../table/ColumnHeads';
 
 const ROW_KEY = {
   init: 'costs.row.init',
@@ -36,14 +37,9 @@ export function CostTotals({
           <caption id={captionId} className="cost-totals__caption">
             {t('costs.totals.caption', { partner: partner.label })}
           </caption>
-          <thead>
-            <tr>
-              <td />
-              <th scope="col">{t('costs.head.hours')}</th>
-              <th scope="col">{t('costs.head.other')}</th>
-              <th scope="col">{t('costs.totals.amount')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            heads={[null, t('costs.head.hours'), t('costs.head.other'), t('costs.totals.amount')]}
+          />
           <tbody>
             {CATEGORIES.map(({ key }) => {
               const row = totals[key];

@@ -3,6 +3,7 @@ import { formatMoney } from '../format/money';
 import { useT } from '../i18n';
 import { MONEY_KEYS, scenarioItems } from '../report/cost-items';
 import type { ItemMoney, PartnerItems } from '../report/cost-items';
+import { ColumnHeads } from '../table/ColumnHeads';
 
 /** A name on a row of its own, over its set-up, monthly and per-instance amounts. */
 function AmountRows({
@@ -51,13 +52,9 @@ function ItemsTable({ partner, currency }: { partner: PartnerItems; currency: st
         data-testid={`explain-items-${partner.key}`}
       >
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('explain.items.init')}</th>
-            <th scope="col">{t('explain.items.fixed')}</th>
-            <th scope="col">{t('explain.items.unit')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          heads={[t('explain.items.init'), t('explain.items.fixed'), t('explain.items.unit')]}
+        />
         {/* The item's name over its three amounts: the panel is too narrow for a name column. */}
         {partner.rows.map((r) => (
           <tbody key={r.number} data-item={r.number}>

@@ -13,6 +13,7 @@ import { explainSections, monthContext } from './explain-text';
 import type { Labels } from './explain-text';
 import { choosePlacement, ROOM_CLASS } from './placement';
 import './explain.css';
+import { ColumnHeads } from '../table/ColumnHeads';
 
 export interface ExplainPanelProps {
   result: SimulationResult;
@@ -41,14 +42,14 @@ function PositionsTable({
         <caption className="visually-hidden">
           {t('explain.positionsCaption', { month: e.month })}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('explain.col.partner')}</th>
-            <th scope="col">{t('explain.col.before')}</th>
-            <th scope="col">{t('explain.col.change')}</th>
-            <th scope="col">{t('explain.col.after')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          heads={[
+            t('explain.col.partner'),
+            t('explain.col.before'),
+            t('explain.col.change'),
+            t('explain.col.after'),
+          ]}
+        />
         <tbody>
           {KEYS.map((k) => (
             <tr key={k}>

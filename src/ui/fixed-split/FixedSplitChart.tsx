@@ -8,6 +8,7 @@ import type { LineSpec } from '../charts/TimeChart';
 import { t, useLanguage, useT } from '../i18n';
 import { PARTNER_STYLE } from '../theme/phases';
 import type { Labels } from './fixed-split-text';
+import { ColumnHeads } from '../table/ColumnHeads';
 
 export interface FixedSplitChartProps {
   result: SimulationResult;
@@ -44,15 +45,13 @@ function FixedSplitTooltip({
         <strong>{t('fixedSplit.tooltipHead', { month: index + 1 })}</strong>
       </div>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">{t('fixedSplit.partner')}</span>
-            </th>
-            <th scope="col">{t('fixedSplit.fivePhase')}</th>
-            <th scope="col">{t('fixedSplit.fixedSplit')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          heads={[
+            { hidden: t('fixedSplit.partner') },
+            t('fixedSplit.fivePhase'),
+            t('fixedSplit.fixedSplit'),
+          ]}
+        />
         <tbody>
           {KEYS.map((k) => (
             <tr key={k}>

@@ -9,25 +9,43 @@ export interface HelpEntry {
   text: MessageKey;
 }
 
-export const INPUT_HELP: readonly HelpEntry[] = [
-  { term: 'help.in.name', text: 'help.in.name.text' },
-  { term: 'help.in.rate', text: 'help.in.rate.text' },
-  { term: 'help.in.init', text: 'help.in.init.text' },
-  { term: 'help.in.monthly', text: 'help.in.monthly.text' },
-  { term: 'help.in.perInstance', text: 'help.in.perInstance.text' },
-  { term: 'help.in.price', text: 'help.in.price.text' },
-  { term: 'help.in.instances', text: 'help.in.instances.text' },
-  { term: 'help.in.investment', text: 'help.in.investment.text' },
-  { term: 'help.in.horizon', text: 'help.in.horizon.text' },
-  { term: 'help.in.costChange', text: 'help.in.costChange.text' },
-];
+/** The ids of the entries under `prefix`: each has a term `prefix.id` and a text `prefix.id.text`. */
+type HelpId<P extends string> = MessageKey extends infer K
+  ? K extends `${P}.${infer Id}.text`
+    ? Id
+    : never
+  : never;
 
-export const FIGURE_HELP: readonly HelpEntry[] = [
-  { term: 'help.fig.position', text: 'help.fig.position.text' },
-  { term: 'help.fig.breakEven', text: 'help.fig.breakEven.text' },
-  { term: 'help.fig.exposure', text: 'help.fig.exposure.text' },
-  { term: 'help.fig.final', text: 'help.fig.final.text' },
-  { term: 'help.fig.margin', text: 'help.fig.margin.text' },
-  { term: 'help.fig.charts', text: 'help.fig.charts.text' },
-  { term: 'help.fig.zoom', text: 'help.fig.zoom.text' },
-];
+function helpEntries<P extends 'help.in' | 'help.fig'>(
+  prefix: P,
+  ids: readonly HelpId<P>[],
+): readonly HelpEntry[] {
+  // The text key is checked by `HelpId`; its term is the same key without `.text`.
+  return ids.map((id) => ({
+    term: `${prefix}.${id}` as MessageKey,
+    text: `${prefix}.${id}.text` as MessageKey,
+  }));
+}
+
+export const INPUT_HELP = helpEntries('help.in', [
+  'name',
+  'rate',
+  'init',
+  'monthly',
+  'perInstance',
+  'price',
+  'instances',
+  'investment',
+  'horizon',
+  'costChange',
+]);
+
+export const FIGURE_HELP = helpEntries('help.fig', [
+  'position',
+  'breakEven',
+  'exposure',
+  'final',
+  'margin',
+  'charts',
+  'zoom',
+]);

@@ -1,24 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useElementSize } from './use-element-size';
 
 /** The rendered height of an element, following resizes; `fallback` until measured (or in test DOMs). */
 export function useElementHeight<T extends HTMLElement>(fallback: number) {
-  const ref = useRef<T>(null);
-  const [height, setHeight] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = (h: number) => {
-      if (h > 0) setHeight(Math.round(h));
-    };
-    measure(el.getBoundingClientRect().height);
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver((entries) => {
-      for (const e of entries) measure(e.contentRect.height);
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, height] as const;
+  return useElementSize<T>('height', fallback);
 }
 
 /**

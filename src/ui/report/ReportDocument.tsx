@@ -15,6 +15,7 @@ import { partnerInputRows, scenarioInputGroups } from './report-inputs';
 import { shortAddress } from './report-link';
 import { WhoDoesWhat } from './WhoDoesWhat';
 import { asScenarioV2 } from '../hooks/use-scenario-v2';
+import { ColumnHeads } from '../table/ColumnHeads';
 
 export interface ReportDocumentProps {
   result: SimulationResult;
@@ -77,13 +78,7 @@ function InputTables({ scenario }: { scenario: Scenario | ScenarioV2 }) {
       ))}
       <table className="report__table report__table--partners">
         <caption>{t('report.partnerCosts')}</caption>
-        <thead>
-          <tr>
-            <td />
-            <th scope="col">{t('report.mspColumn')}</th>
-            <th scope="col">{t('report.isvColumn')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads heads={[null, t('report.mspColumn'), t('report.isvColumn')]} />
         <tbody>
           {partners.map((r) => (
             <tr key={r.key} data-path={`*.${r.key}`}>

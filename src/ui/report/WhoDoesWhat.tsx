@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { ITEM_PREFIX, MONEY_KEYS, scenarioItems } from './cost-items';
 import type { ItemMoney, PartnerItems } from './cost-items';
 import { itemDetail, rateText } from './cost-items-text';
+import { ColumnHeadCells } from '../table/ColumnHeads';
 
 /** The hours and other amounts behind each money column, in column order. */
 const PARTS = {
@@ -39,9 +40,9 @@ function PartnerTable({ partner, currency }: { partner: PartnerItems; currency: 
             </th>
           </tr>
           <tr>
-            <th scope="col">{t('report.items.init')}</th>
-            <th scope="col">{t('report.items.fixed')}</th>
-            <th scope="col">{t('report.items.unit')}</th>
+            <ColumnHeadCells
+              heads={[t('report.items.init'), t('report.items.fixed'), t('report.items.unit')]}
+            />
           </tr>
         </thead>
         {/* Each item two rows (what it is, then its amounts), so both tables fit side by side. */}

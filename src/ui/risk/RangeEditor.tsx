@@ -3,6 +3,7 @@ import { uncertainMode } from '../../engine';
 import type { ScenarioV2, UncertainField, UncertainRange } from '../../engine';
 import { useT } from '../i18n';
 import { SUGGESTIONS, rangeableFields } from './risk-model';
+import { ColumnHeads } from '../table/ColumnHeads';
 
 /** What the user has typed: ranges as text (possibly not yet valid), runs and seed as text. */
 export interface Draft {
@@ -98,17 +99,15 @@ export function RangeEditor({
       >
         <table className="risk-ranges">
           <caption>{t('risk.inputsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('risk.input')}</th>
-              <th scope="col">{t('risk.low')}</th>
-              <th scope="col">{t('risk.mostLikely')}</th>
-              <th scope="col">{t('risk.high')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('risk.range')}</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            heads={[
+              t('risk.input'),
+              t('risk.low'),
+              t('risk.mostLikely'),
+              t('risk.high'),
+              { hidden: t('risk.range') },
+            ]}
+          />
           <tbody>
             {fields.map((field) => {
               const spec = { ...field, label: labelOf(field) };

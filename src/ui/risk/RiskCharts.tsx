@@ -8,6 +8,7 @@ import { t, useT } from '../i18n';
 import { PARTNER_STYLE } from '../theme/phases';
 import { runsPercent } from './risk-model';
 import { fanSummary } from './fan-layer';
+import { ColumnHeads } from '../table/ColumnHeads';
 
 /**
  * The Risk view's two charts, drawn as plain SVG in a fixed coordinate box that scales with the
@@ -133,13 +134,9 @@ export function BreakEvenCurve({ result, horizon }: { result: RiskResult; horizo
       table={
         <table>
           <caption>{t('risk.curveCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('risk.month1')}</th>
-              <th scope="col">{t('risk.runsBrokenEven')}</th>
-              <th scope="col">{t('risk.probability')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            heads={[t('risk.month1'), t('risk.runsBrokenEven'), t('risk.probability')]}
+          />
           <tbody>
             {marks.map((i) => (
               <tr key={i}>
@@ -197,18 +194,16 @@ export function FanChart({
       table={
         <table>
           <caption>{t('risk.fanCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('risk.month1')}</th>
-              {(['msp', 'isv'] as const).flatMap((k) =>
-                ['P10', 'P50', 'P90'].map((q) => (
-                  <th scope="col" key={k + q}>
-                    {t('risk.fanColumn', { who: labels[k], quantile: q })}
-                  </th>
-                )),
-              )}
-            </tr>
-          </thead>
+          <ColumnHeads
+            heads={[
+              t('risk.month1'),
+              ...(['msp', 'isv'] as const).flatMap((k) =>
+                ['P10', 'P50', 'P90'].map((q) =>
+                  t('risk.fanColumn', { who: labels[k], quantile: q }),
+                ),
+              ),
+            ]}
+          />
           <tbody>
             {rows.map((i) => (
               <tr key={i}>

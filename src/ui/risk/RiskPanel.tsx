@@ -28,6 +28,7 @@ import { DEFAULT_UNCERTAINTY, useRiskScenario, useSetUncertainty } from './risk-
 import type { FixedSplitFigures } from './use-risk-job';
 import { useRiskJob } from './use-risk-job';
 import './risk.css';
+import { ColumnHeads } from '../table/ColumnHeads';
 
 const toDraft = (u: Uncertainty): Draft => ({
   ranges: u.ranges,
@@ -189,15 +190,15 @@ function FixedSplitComparison({
       >
         <table>
           <caption>{t('risk.fixedCaption', { runs })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('risk.partner')}</th>
-              <th scope="col">{t('risk.fiveLoss')}</th>
-              <th scope="col">{t('risk.fiveP10')}</th>
-              <th scope="col">{t('risk.fixedLoss')}</th>
-              <th scope="col">{t('risk.fixedP10')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            heads={[
+              t('risk.partner'),
+              t('risk.fiveLoss'),
+              t('risk.fiveP10'),
+              t('risk.fixedLoss'),
+              t('risk.fixedP10'),
+            ]}
+          />
           <tbody>
             {(['msp', 'isv'] as const).map((k) => (
               <tr key={k}>

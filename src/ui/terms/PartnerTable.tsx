@@ -1,4 +1,5 @@
 import type { PartnerKey } from '../../engine';
+import { ColumnHeads } from '../table/ColumnHeads';
 
 export interface PartnerTableProps {
   caption: string;
@@ -20,15 +21,7 @@ export function PartnerTable(props: PartnerTableProps) {
   return (
     <table className={className}>
       <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((c, i) => (
-            <th key={i} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads heads={columns} />
       <tbody>
         {KEYS.map((k) => {
           const row = cells(k);

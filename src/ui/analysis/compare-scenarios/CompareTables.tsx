@@ -4,6 +4,7 @@ import { formatKpi, formatKpiDelta } from '../../kpi/kpi-catalogue';
 import { inputLabel } from '../field-labels';
 import { analysisValueText } from '../value-text';
 import type { InputDifference, KpiCell, KpiKind, KpiRow, Pin } from './compare-model';
+import { ColumnHeads } from '../../table/ColumnHeads';
 
 function Cell({ cell, kind, currency }: { cell: KpiCell; kind: KpiKind; currency: string }) {
   return (
@@ -20,18 +21,7 @@ function Cell({ cell, kind, currency }: { cell: KpiCell; kind: KpiKind; currency
 
 /** A comparison table's head: what the rows are, then one column per pinned scenario. */
 export function PinHead({ first, pins }: { first: string; pins: readonly Pin[] }) {
-  return (
-    <thead>
-      <tr>
-        <th scope="col">{first}</th>
-        {pins.map((p) => (
-          <th key={p.key} scope="col">
-            {p.title}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
+  return <ColumnHeads heads={[first, ...pins.map((p) => p.title)]} />;
 }
 
 export function KpiTable({ pins, rows }: { pins: readonly Pin[]; rows: readonly KpiRow[] }) {
