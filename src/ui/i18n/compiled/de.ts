@@ -1013,6 +1013,7 @@ export const messages: Messages = {
   ],
   'gate.fallbackDefault': ['Die App zeigt stattdessen das Standardszenario.'],
   'gate.fallbackKept': ['Das aktuelle Szenario wurde beibehalten.'],
+  'gate.fieldOfSection': [['field'], ' (', ['section'], ')'],
   'gate.ignored': [
     [
       'source',
@@ -1027,6 +1028,8 @@ export const messages: Messages = {
     ],
   ],
   'gate.ignoredField': ['Unbekanntes Feld «', ['key'], '» wurde ignoriert.'],
+  'gate.invalidCurrency': [['label'], ' muss aus drei Grossbuchstaben A–Z bestehen, wie CHF'],
+  'gate.invalidValue': [['label'], ' hat einen ungültigen Wert'],
   'gate.newerVersion': [
     [
       'source',
@@ -1088,6 +1091,7 @@ export const messages: Messages = {
       },
     ],
   ],
+  'gate.notGroup': [['section'], ' ist keine Gruppe von Feldern'],
   'gate.notJson': [
     [
       'source',
@@ -1213,6 +1217,7 @@ export const messages: Messages = {
       },
     ],
   ],
+  'gate.withDefault': [['problem'], ', auch mit dem Standardwert für ', ['field']],
   'goalSeek.applied': [
     'Übernommen: ',
     ['input'],

@@ -962,6 +962,7 @@ export const messages: Messages = {
   ],
   'gate.fallbackDefault': ['The app shows the default scenario instead.'],
   'gate.fallbackKept': ['The current scenario was kept.'],
+  'gate.fieldOfSection': [['field'], ' (', ['section'], ')'],
   'gate.ignored': [
     [
       'source',
@@ -974,6 +975,8 @@ export const messages: Messages = {
     ],
   ],
   'gate.ignoredField': ['Unknown field “', ['key'], '” was ignored.'],
+  'gate.invalidCurrency': [['message']],
+  'gate.invalidValue': [['message']],
   'gate.newerVersion': [
     [
       'source',
@@ -1033,6 +1036,7 @@ export const messages: Messages = {
       },
     ],
   ],
+  'gate.notGroup': [['section'], ' is not a group of fields'],
   'gate.notJson': [
     [
       'source',
@@ -1158,6 +1162,7 @@ export const messages: Messages = {
       },
     ],
   ],
+  'gate.withDefault': [['problem'], ', even with the default ', ['field']],
   'goalSeek.applied': [
     'Applied: ',
     ['input'],

@@ -89,5 +89,11 @@ export const sharing: Record<keyof typeof en, string> = {
   'gate.ignored':
     '{source, select, link {Dieser Link enthielt Felder, die diese App nicht kennt; sie wurden ignoriert.} file {Diese Datei enthielt Felder, die diese App nicht kennt; sie wurden ignoriert.} other {Dieses gespeicherte Szenario enthielt Felder, die diese App nicht kennt; sie wurden ignoriert.}}',
   'gate.replacedField': '{label}: {message}.',
+  // A replaced field: its name (partner fields with their section) and its problem's words.
+  'gate.fieldOfSection': '{field} ({section})',
+  'gate.notGroup': '{section} ist keine Gruppe von Feldern',
+  'gate.invalidValue': '{label} hat einen ungültigen Wert',
+  'gate.invalidCurrency': '{label} muss aus drei Grossbuchstaben A–Z bestehen, wie CHF',
+  'gate.withDefault': '{problem}, auch mit dem Standardwert für {field}',
   'gate.ignoredField': 'Unbekanntes Feld «{key}» wurde ignoriert.',
 };

@@ -92,5 +92,11 @@ export const sharing = {
   'gate.ignored':
     '{source, select, link {This link had fields this app does not know; they were ignored.} file {This file had fields this app does not know; they were ignored.} other {This saved scenario had fields this app does not know; they were ignored.}}',
   'gate.replacedField': '{label}: {message}.',
+  // A replaced field: its name (partner fields with their section) and its problem's words.
+  'gate.fieldOfSection': '{field} ({section})',
+  'gate.notGroup': '{section} is not a group of fields',
+  'gate.invalidValue': '{message}',
+  'gate.invalidCurrency': '{message}',
+  'gate.withDefault': '{problem}, even with the default {field}',
   'gate.ignoredField': 'Unknown field “{key}” was ignored.',
 } as const;
