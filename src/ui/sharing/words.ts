@@ -1,5 +1,11 @@
 import type { MessageKey, MessageValues, Translate } from '../i18n';
 import type { GateWording, ReplacedWording } from '../../url/messages';
+import type {
+  StorageAction,
+  StorageProblem,
+  UnreadableCode,
+  UnreadableEntry,
+} from '../../url/saved-scenarios';
 import type { RejectReason } from '../../url/gate';
 import { formatCount } from '../format/money';
 import { issueText, pathLabel } from '../form/field-text';
@@ -99,4 +105,31 @@ export function gateWords(t: Translate, w: GateWording): { summary: string; deta
         })
       : t('gate.ignored', { source });
   return { summary, details };
+}
+
+const STORAGE: Record<StorageProblem, MessageKey> = {
+  full: 'saved.problem.full',
+  blocked: 'saved.problem.blocked',
+  gone: 'saved.problem.gone',
+};
+
+/** Why the browser's storage refused a change, as words kept for the banner. */
+export function storageWords(refused: { problem: StorageProblem; action: StorageAction }): Words {
+  return words(STORAGE[refused.problem], { action: refused.action });
+}
+
+const UNREAD: Record<UnreadableCode, MessageKey> = {
+  empty: 'saved.unread.empty',
+  damaged: 'saved.unread.damaged',
+  'not-saved': 'saved.unread.notSaved',
+  newer: 'saved.unread.newer',
+  'not-ours': 'saved.unread.notOurs',
+  storage: 'saved.unread.storage',
+  rejected: 'saved.unread.rejected',
+};
+
+/** Why a stored entry could not be read, in the reader's language. */
+export function unreadableText(t: Translate, entry: UnreadableEntry): string {
+  if (entry.code === 'rejected' && entry.gate) return gateWords(t, entry.gate).summary.trim();
+  return t(UNREAD[entry.code]);
 }

@@ -1872,6 +1872,37 @@ export const messages: Messages = {
     ['name'],
     '» konnte nicht wiederhergestellt werden: Dieser Browser hat das Speichern verweigert.',
   ],
+  'saved.problem.blocked': [
+    'Dieser Browser erlaubt hier kein Speichern (sein Speicher ist ausgeschaltet oder nicht verfügbar), daher ',
+    [
+      'action',
+      'select',
+      {
+        save: ['wurde das Szenario nicht gespeichert'],
+        rename: ['wurde es nicht umbenannt'],
+        duplicate: ['wurde es nicht dupliziert'],
+        other: ['wurde es nicht gelöscht'],
+      },
+    ],
+    '. Exportieren Sie das Szenario stattdessen als Datei.',
+  ],
+  'saved.problem.full': [
+    'Der Speicher des Browsers für diese Website ist voll, daher ',
+    [
+      'action',
+      'select',
+      {
+        save: ['wurde das Szenario nicht gespeichert'],
+        rename: ['wurde es nicht umbenannt'],
+        duplicate: ['wurde es nicht dupliziert'],
+        other: ['wurde es nicht gelöscht'],
+      },
+    ],
+    '. Löschen Sie gespeicherte Szenarien, die Sie nicht mehr brauchen, oder exportieren Sie dieses als Datei.',
+  ],
+  'saved.problem.gone': [
+    'Dieses gespeicherte Szenario gibt es nicht mehr (vielleicht wurde es in einem anderen Tab gelöscht).',
+  ],
   'saved.rename': ['Umbenennen'],
   'saved.renamed': ['Umbenannt.'],
   'saved.replace': ['Ersetzen'],
@@ -1886,6 +1917,13 @@ export const messages: Messages = {
     'Dieser Browser erlaubt hier kein Speichern von Szenarien. Exportieren Sie sie stattdessen als Dateien.',
   ],
   'saved.undoDelete': ['Löschen von «', ['name'], '» rückgängig machen'],
+  'saved.unread.damaged': ['er enthält keine lesbaren Daten (beschädigt)'],
+  'saved.unread.empty': ['er ist leer'],
+  'saved.unread.newer': ['er wurde von einer neueren Version des Simulators gespeichert'],
+  'saved.unread.notOurs': ['er ist kein gespeichertes Szenario dieser App'],
+  'saved.unread.notSaved': ['er ist kein gespeichertes Szenario'],
+  'saved.unread.rejected': ['er ist beschädigt'],
+  'saved.unread.storage': ['der Speicher des Browsers konnte nicht gelesen werden'],
   'saved.unreadable': [
     [
       'count',

@@ -1796,6 +1796,37 @@ export const messages: Messages = {
     ['name'],
     '” could not be restored: this browser refused to store it.',
   ],
+  'saved.problem.blocked': [
+    'This browser does not allow saving here (its storage is turned off or unavailable), so ',
+    [
+      'action',
+      'select',
+      {
+        save: ['the scenario was not saved'],
+        rename: ['it was not renamed'],
+        duplicate: ['it was not duplicated'],
+        other: ['it was not deleted'],
+      },
+    ],
+    '. Export the scenario as a file instead.',
+  ],
+  'saved.problem.full': [
+    'The browser’s storage for this site is full, so ',
+    [
+      'action',
+      'select',
+      {
+        save: ['the scenario was not saved'],
+        rename: ['it was not renamed'],
+        duplicate: ['it was not duplicated'],
+        other: ['it was not deleted'],
+      },
+    ],
+    '. Delete saved scenarios you no longer need, or export this one as a file.',
+  ],
+  'saved.problem.gone': [
+    'That saved scenario no longer exists (it may have been deleted in another tab).',
+  ],
   'saved.rename': ['Rename'],
   'saved.renamed': ['Renamed.'],
   'saved.replace': ['Replace it'],
@@ -1810,6 +1841,13 @@ export const messages: Messages = {
     'This browser does not allow saving scenarios here. Export them as files instead.',
   ],
   'saved.undoDelete': ['Undo deleting “', ['name'], '”'],
+  'saved.unread.damaged': ['it is not readable data (damaged)'],
+  'saved.unread.empty': ['it is empty'],
+  'saved.unread.newer': ['it was saved by a newer version of the simulator'],
+  'saved.unread.notOurs': ['it is not a saved scenario of this app'],
+  'saved.unread.notSaved': ['it is not a saved scenario'],
+  'saved.unread.rejected': ['it is damaged'],
+  'saved.unread.storage': ['the browser’s storage could not be read'],
   'saved.unreadable': [
     [
       'count',
