@@ -5,7 +5,7 @@ import {
   scenarioFieldSchemas,
   writePath,
 } from '../engine';
-import type { Scenario, ScenarioFieldPath } from '../engine';
+import type { IssueCode, IssueParams, Scenario, ScenarioFieldPath } from '../engine';
 import { deepCopy, forEachLeaf, isRawObject, ownValue, type RawObject, type RawValue } from './raw';
 import { parseJsonText } from './json-text';
 import { LINK_FORMAT, upgradeToCurrent, type LinkFormat } from './versions';
@@ -32,13 +32,30 @@ export type RejectReason =
   | 'unknown-version'
   | 'unreadable';
 
+/** The problem codes of a replaced field: the engine's, and those the gate finds itself. */
+export type GateFieldCode = IssueCode | 'notGroup' | 'invalid';
+
 /** A field whose value was invalid and was replaced by its default. */
 export interface ReplacedField {
   path: string;
   /** People's name for the field ("Hourly labour cost (MSP partner)"). */
   label: string;
-  /** What was wrong, from the engine's schema. */
+  /** What was wrong, from the engine's schema, in English. */
   message: string;
+  /** The same problem as a code and parameters, for the UI to word in the reader's language. */
+  code: GateFieldCode;
+  params: IssueParams;
+  /** When the field fell back only because another field's default did not fit: that field. */
+  withDefaultOf?: string;
+}
+
+/** A problem with one value: the English message beside its code and parameters. */
+type Problem = Pick<ReplacedField, 'message' | 'code' | 'params'>;
+
+/** A problem with its engine code, or the gate's own 'invalid' where the engine gives none. */
+function coded(message: string, code?: IssueCode, params?: IssueParams): Problem {
+  if (code !== undefined && params !== undefined) return { message, code, params };
+  return { message, code: 'invalid', params: { labelKey: '' } };
 }
 
 export interface Accepted {
@@ -85,15 +102,20 @@ function isFieldPath(path: string): path is ScenarioFieldPath {
 }
 
 /** The problem with one field's value according to the engine's own field schema, or null. */
-function fieldProblem(path: string, value: unknown): string | null {
-  if (!isFieldPath(path)) return 'Unknown field';
+function fieldProblem(path: string, value: unknown): Problem | null {
+  if (!isFieldPath(path)) return coded('Unknown field');
   if (value === undefined) {
     const section = path.includes('.') ? path.slice(0, path.indexOf('.')) : path;
-    return `${fieldLabel(section)} is not a group of fields`;
+    const message = `${fieldLabel(section)} is not a group of fields`;
+    return { message, code: 'notGroup', params: { labelKey: `section.${section}` } };
   }
   const result = scenarioFieldSchemas[path].safeParse(value);
   if (result.success) return null;
-  return result.error.issues[0]?.message ?? 'Invalid value';
+  const issue = result.error.issues[0];
+  // A field schema puts its problem (message, code, parameters) on the issue's params.
+  const own = (issue as { params?: { code?: IssueCode; params?: IssueParams } } | undefined)
+    ?.params;
+  return coded(issue?.message ?? 'Invalid value', own?.code, own?.params);
 }
 
 /**
@@ -167,9 +189,10 @@ function restoreUnchecked(input: unknown, format: LinkFormat): GateResult {
 
   let candidate: unknown = {};
   const replaced = new Map<string, ReplacedField>();
-  const replace = (path: string, message: string) => {
+  const replace = (path: string, problem: Problem, withDefaultOf?: string) => {
     candidate = writePath(candidate, path, deepCopy(valueAt(fallback, path)));
-    replaced.set(path, { path, label: replacedLabel(path), message });
+    const field: ReplacedField = { path, label: replacedLabel(path), ...problem };
+    replaced.set(path, withDefaultOf === undefined ? field : { ...field, withDefaultOf });
   };
   forEachLeaf(fallback as RawObject, (path: string, _default: RawValue) => {
     if (path === 'version') {
@@ -184,7 +207,7 @@ function restoreUnchecked(input: unknown, format: LinkFormat): GateResult {
 
   // Rules across fields (go-live before the horizon ends) show up only on the whole scenario.
   for (let round = 0; round < 4; round++) {
-    const whole = safeParseScenario(candidate);
+    const whole = safeParseScenario(candidate, { codes: true });
     if (whole.ok) {
       return { ok: true, scenario: whole.scenario, replaced: [...replaced.values()], ignored };
     }
@@ -194,8 +217,10 @@ function restoreUnchecked(input: unknown, format: LinkFormat): GateResult {
       const targets = stuck ? (DEPENDS_ON[issue.path] ?? []) : [issue.path];
       for (const target of targets) {
         if (!replaced.has(target) && valueAt(fallback, target) !== undefined) {
+          const problem = coded(issue.message, issue.code, issue.params);
           const because = `${issue.message}, even with the default ${fieldLabel(issue.path)}`;
-          replace(target, stuck ? because : issue.message);
+          if (stuck) replace(target, { ...problem, message: because }, issue.path);
+          else replace(target, problem);
           changed = true;
         }
       }

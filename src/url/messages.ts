@@ -1,4 +1,4 @@
-import type { GateResult, RejectReason } from './gate';
+import type { GateResult, ReplacedField, RejectReason } from './gate';
 import { printable } from './printable';
 import { CURRENT_LINK_VERSION } from './versions';
 
@@ -18,12 +18,11 @@ export type InputSource = 'link' | 'file' | 'saved';
  */
 export type Fallback = 'default' | 'kept' | '';
 
-/** A field replaced by its default: its path, people's name for it, and what was wrong. */
-export interface ReplacedWording {
-  path: string;
-  label: string;
-  message: string;
-}
+/**
+ * A field replaced by its default: its path, people's name for it and what was wrong in English,
+ * and the problem's code and parameters for the UI to word.
+ */
+export type ReplacedWording = ReplacedField;
 
 /** The message as codes and parameters: everything the UI needs to word it. */
 export interface GateWording {
@@ -144,7 +143,7 @@ export function gateMessage(
       source,
       fallback,
       rejected: null,
-      replaced: result.replaced.map(({ path, label, message }) => ({ path, label, message })),
+      replaced: result.replaced.map((field) => ({ ...field })),
       ignored: result.ignored.map(quoted),
     };
   }

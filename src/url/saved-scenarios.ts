@@ -1,6 +1,6 @@
 import type { Scenario } from '../engine';
 import { parseJsonText, restoreScenario, type GateResult } from './gate';
-import { gateMessage, type GateMessage } from './messages';
+import { gateMessage, type GateMessage, type GateWording } from './messages';
 import { isRawObject, ownValue } from './raw';
 
 /**
@@ -27,10 +27,18 @@ export interface SavedEntry {
   message: GateMessage | null;
 }
 
+/** Why a stored entry could not be read, as a code for the UI to word ('rejected': by the gate). */
+export type UnreadableCode =
+  'empty' | 'damaged' | 'not-saved' | 'newer' | 'not-ours' | 'rejected' | 'storage';
+
 /** An entry under our prefix that could not be read; it is left in place, untouched. */
 export interface UnreadableEntry {
   key: string;
+  /** In English, for logs and tests. */
   reason: string;
+  code: UnreadableCode;
+  /** The gate's words, for 'rejected'. */
+  gate?: GateWording;
 }
 
 export interface SavedList {
@@ -38,7 +46,13 @@ export interface SavedList {
   unreadable: UnreadableEntry[];
 }
 
-export type StorageResult<T> = { ok: true; value: T } | { ok: false; message: string };
+/** What a write was for, and why the browser refused it: for the UI to word. */
+export type StorageAction = 'save' | 'rename' | 'duplicate' | 'delete';
+export type StorageProblem = 'full' | 'blocked' | 'gone';
+
+export type StorageResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; message: string; problem: StorageProblem; action: StorageAction };
 
 /** The browser's localStorage, or null where it is unavailable or forbidden. */
 export function browserStorage(): StorageLike | null {
@@ -62,31 +76,58 @@ function newId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function storageError(error: unknown, what: string): string {
+const WHAT: Record<StorageAction, string> = {
+  save: 'the scenario was not saved',
+  rename: 'it was not renamed',
+  duplicate: 'it was not duplicated',
+  delete: 'it was not deleted',
+};
+
+function storageError(error: unknown, action: StorageAction): StorageResult<never> {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const what = WHAT[action];
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
-    return `The browser’s storage for this site is full, so ${what}. Delete saved scenarios you no longer need, or export this one as a file.`;
+    const message = `The browser’s storage for this site is full, so ${what}. Delete saved scenarios you no longer need, or export this one as a file.`;
+    return { ok: false, message, problem: 'full', action };
   }
-  return `This browser does not allow saving here (its storage is turned off or unavailable), so ${what}. Export the scenario as a file instead.`;
+  const message = `This browser does not allow saving here (its storage is turned off or unavailable), so ${what}. Export the scenario as a file instead.`;
+  return { ok: false, message, problem: 'blocked', action };
 }
 
-/** Reads one stored value; a reason string if it is not one of ours in a format we know. */
-function readEntry(key: string, text: string | null): SavedEntry | string {
-  if (text === null) return 'it is empty';
+type Unread = Omit<UnreadableEntry, 'key'>;
+
+const UNREAD: Record<Exclude<UnreadableCode, 'rejected'>, string> = {
+  empty: 'it is empty',
+  damaged: 'it is not readable data (damaged)',
+  'not-saved': 'it is not a saved scenario',
+  newer: 'it was saved by a newer version of the simulator',
+  'not-ours': 'it is not a saved scenario of this app',
+  storage: 'the browser’s storage could not be read',
+};
+
+const unread = (code: keyof typeof UNREAD): Unread => ({ code, reason: UNREAD[code] });
+
+/** Reads one stored value; why not, if it is not one of ours in a format we know. */
+function readEntry(key: string, text: string | null): SavedEntry | Unread {
+  if (text === null) return unread('empty');
   // Through the gate's JSON reader too: one deeply nested field must not cost the entry.
   const json = parseJsonText(text);
-  if (!json.ok) return 'it is not readable data (damaged)';
+  if (!json.ok) return unread('damaged');
   const data = json.value;
-  if (!isRawObject(data)) return 'it is not a saved scenario';
+  if (!isRawObject(data)) return unread('not-saved');
   const format = ownValue(data, 'format');
-  if (typeof format === 'number' && format > SAVED_FORMAT) {
-    return 'it was saved by a newer version of the simulator';
-  }
-  if (format !== SAVED_FORMAT) return 'it is not a saved scenario of this app';
+  if (typeof format === 'number' && format > SAVED_FORMAT) return unread('newer');
+  if (format !== SAVED_FORMAT) return unread('not-ours');
   const name = ownValue(data, 'name');
   const savedAt = ownValue(data, 'savedAt');
   const result: GateResult = restoreScenario(ownValue(data, 'scenario'));
-  if (!result.ok) return gateMessage(result, 'saved', '')?.summary.trim() ?? 'it is damaged';
+  if (!result.ok) {
+    const refused = gateMessage(result, 'saved', '');
+    const reason = refused?.summary.trim() ?? 'it is damaged';
+    return refused
+      ? { code: 'rejected', reason, gate: refused.wording }
+      : { code: 'rejected', reason };
+  }
   return {
     id: key.slice(SAVED_KEY_PREFIX.length),
     name: cleanName(typeof name === 'string' ? name : result.scenario.name),
@@ -108,11 +149,11 @@ export function listSaved(storage: StorageLike): SavedList {
     }
     for (const key of keys) {
       const entry = readEntry(key, storage.getItem(key));
-      if (typeof entry === 'string') unreadable.push({ key, reason: entry });
+      if ('code' in entry) unreadable.push({ key, ...entry });
       else entries.push(entry);
     }
   } catch {
-    unreadable.push({ key: '', reason: 'the browser’s storage could not be read' });
+    unreadable.push({ key: '', ...unread('storage') });
   }
   entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.name.localeCompare(b.name));
   return { entries, unreadable };
@@ -124,13 +165,13 @@ function write(
   name: string,
   scenario: Scenario,
   savedAt: string,
-  what: string,
+  action: StorageAction,
 ): StorageResult<SavedEntry> {
   const entry = { format: SAVED_FORMAT, name: cleanName(name), savedAt, scenario };
   try {
     storage.setItem(SAVED_KEY_PREFIX + id, JSON.stringify(entry));
   } catch (error) {
-    return { ok: false, message: storageError(error, what) };
+    return storageError(error, action);
   }
   return { ok: true, value: { id, name: entry.name, savedAt, scenario, message: null } };
 }
@@ -142,19 +183,25 @@ export function saveScenario(
   scenario: Scenario,
   now: Date = new Date(),
 ): StorageResult<SavedEntry> {
-  return write(storage, newId(), name, scenario, now.toISOString(), 'the scenario was not saved');
+  return write(storage, newId(), name, scenario, now.toISOString(), 'save');
 }
 
 function find(storage: StorageLike, id: string): SavedEntry | null {
   try {
     const entry = readEntry(SAVED_KEY_PREFIX + id, storage.getItem(SAVED_KEY_PREFIX + id));
-    return typeof entry === 'string' ? null : entry;
+    return 'code' in entry ? null : entry;
   } catch {
     return null;
   }
 }
 
 const GONE = 'That saved scenario no longer exists (it may have been deleted in another tab).';
+const gone = (action: StorageAction): StorageResult<never> => ({
+  ok: false,
+  message: GONE,
+  problem: 'gone',
+  action,
+});
 
 export function renameSaved(
   storage: StorageLike,
@@ -162,8 +209,8 @@ export function renameSaved(
   name: string,
 ): StorageResult<SavedEntry> {
   const entry = find(storage, id);
-  if (!entry) return { ok: false, message: GONE };
-  return write(storage, id, name, entry.scenario, entry.savedAt, 'it was not renamed');
+  if (!entry) return gone('rename');
+  return write(storage, id, name, entry.scenario, entry.savedAt, 'rename');
 }
 
 export function duplicateSaved(
@@ -172,16 +219,16 @@ export function duplicateSaved(
   now: Date = new Date(),
 ): StorageResult<SavedEntry> {
   const entry = find(storage, id);
-  if (!entry) return { ok: false, message: GONE };
+  if (!entry) return gone('duplicate');
   const name = `${[...entry.name].slice(0, MAX_SAVED_NAME - 7).join('')} (copy)`;
-  return write(storage, newId(), name, entry.scenario, now.toISOString(), 'it was not duplicated');
+  return write(storage, newId(), name, entry.scenario, now.toISOString(), 'duplicate');
 }
 
 export function deleteSaved(storage: StorageLike, id: string): StorageResult<null> {
   try {
     storage.removeItem(SAVED_KEY_PREFIX + id);
   } catch (error) {
-    return { ok: false, message: storageError(error, 'it was not deleted') };
+    return storageError(error, 'delete');
   }
   return { ok: true, value: null };
 }

@@ -15,7 +15,7 @@ import {
   type StorageResult,
 } from '../../url/saved-scenarios';
 import { formatLocale, useT } from '../i18n';
-import { say, words, type Words } from './words';
+import { say, storageWords, unreadableText, words, type Words } from './words';
 import { asHistoryStep } from './history-step';
 
 const EMPTY: SavedList = { entries: [], unreadable: [] };
@@ -152,7 +152,7 @@ export function SavedScenariosPanel({
 
   const after = <T,>(result: StorageResult<T>, done: Words) => {
     if (result.ok) setStatus(done);
-    else showNotice({ tone: 'problem', summary: result.message, details: [] });
+    else showNotice({ tone: 'problem', summary: storageWords(result), details: [] });
     refresh();
   };
 
@@ -267,7 +267,7 @@ export function SavedScenariosPanel({
           <p>{t('saved.unreadable', { count: list.unreadable.length })}</p>
           <ul>
             {list.unreadable.map((u) => (
-              <li key={u.key}>{u.reason}</li>
+              <li key={u.key}>{unreadableText(t, u)}</li>
             ))}
           </ul>
         </div>

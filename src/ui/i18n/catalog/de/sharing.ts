@@ -61,6 +61,21 @@ export const sharing: Record<keyof typeof en, string> = {
   'saved.duplicate': 'Duplizieren',
   'saved.delete': 'Löschen',
 
+  // Why the browser's storage refused a change, and why a stored entry could not be read.
+  'saved.problem.full':
+    'Der Speicher des Browsers für diese Website ist voll, daher {action, select, save {wurde das Szenario nicht gespeichert} rename {wurde es nicht umbenannt} duplicate {wurde es nicht dupliziert} other {wurde es nicht gelöscht}}. Löschen Sie gespeicherte Szenarien, die Sie nicht mehr brauchen, oder exportieren Sie dieses als Datei.',
+  'saved.problem.blocked':
+    'Dieser Browser erlaubt hier kein Speichern (sein Speicher ist ausgeschaltet oder nicht verfügbar), daher {action, select, save {wurde das Szenario nicht gespeichert} rename {wurde es nicht umbenannt} duplicate {wurde es nicht dupliziert} other {wurde es nicht gelöscht}}. Exportieren Sie das Szenario stattdessen als Datei.',
+  'saved.problem.gone':
+    'Dieses gespeicherte Szenario gibt es nicht mehr (vielleicht wurde es in einem anderen Tab gelöscht).',
+  'saved.unread.empty': 'er ist leer',
+  'saved.unread.damaged': 'er enthält keine lesbaren Daten (beschädigt)',
+  'saved.unread.notSaved': 'er ist kein gespeichertes Szenario',
+  'saved.unread.newer': 'er wurde von einer neueren Version des Simulators gespeichert',
+  'saved.unread.notOurs': 'er ist kein gespeichertes Szenario dieser App',
+  'saved.unread.storage': 'der Speicher des Browsers konnte nicht gelesen werden',
+  'saved.unread.rejected': 'er ist beschädigt',
+
   'notice.dismiss': 'Schliessen',
 
   'gate.empty':
@@ -89,5 +104,11 @@ export const sharing: Record<keyof typeof en, string> = {
   'gate.ignored':
     '{source, select, link {Dieser Link enthielt Felder, die diese App nicht kennt; sie wurden ignoriert.} file {Diese Datei enthielt Felder, die diese App nicht kennt; sie wurden ignoriert.} other {Dieses gespeicherte Szenario enthielt Felder, die diese App nicht kennt; sie wurden ignoriert.}}',
   'gate.replacedField': '{label}: {message}.',
+  // A replaced field: its name (partner fields with their section) and its problem's words.
+  'gate.fieldOfSection': '{field} ({section})',
+  'gate.notGroup': '{section} ist keine Gruppe von Feldern',
+  'gate.invalidValue': '{label} hat einen ungültigen Wert',
+  'gate.invalidCurrency': '{label} muss aus drei Grossbuchstaben A–Z bestehen, wie CHF',
+  'gate.withDefault': '{problem}, auch mit dem Standardwert für {field}',
   'gate.ignoredField': 'Unbekanntes Feld «{key}» wurde ignoriert.',
 };

@@ -63,6 +63,21 @@ export const sharing = {
   'saved.duplicate': 'Duplicate',
   'saved.delete': 'Delete',
 
+  // Why the browser's storage refused a change, and why a stored entry could not be read.
+  'saved.problem.full':
+    'The browser’s storage for this site is full, so {action, select, save {the scenario was not saved} rename {it was not renamed} duplicate {it was not duplicated} other {it was not deleted}}. Delete saved scenarios you no longer need, or export this one as a file.',
+  'saved.problem.blocked':
+    'This browser does not allow saving here (its storage is turned off or unavailable), so {action, select, save {the scenario was not saved} rename {it was not renamed} duplicate {it was not duplicated} other {it was not deleted}}. Export the scenario as a file instead.',
+  'saved.problem.gone':
+    'That saved scenario no longer exists (it may have been deleted in another tab).',
+  'saved.unread.empty': 'it is empty',
+  'saved.unread.damaged': 'it is not readable data (damaged)',
+  'saved.unread.notSaved': 'it is not a saved scenario',
+  'saved.unread.newer': 'it was saved by a newer version of the simulator',
+  'saved.unread.notOurs': 'it is not a saved scenario of this app',
+  'saved.unread.storage': 'the browser’s storage could not be read',
+  'saved.unread.rejected': 'it is damaged',
+
   'notice.dismiss': 'Dismiss',
 
   // What the gate found in a link, a file or a saved entry. `source` is link, file or saved.
@@ -92,5 +107,11 @@ export const sharing = {
   'gate.ignored':
     '{source, select, link {This link had fields this app does not know; they were ignored.} file {This file had fields this app does not know; they were ignored.} other {This saved scenario had fields this app does not know; they were ignored.}}',
   'gate.replacedField': '{label}: {message}.',
+  // A replaced field: its name (partner fields with their section) and its problem's words.
+  'gate.fieldOfSection': '{field} ({section})',
+  'gate.notGroup': '{section} is not a group of fields',
+  'gate.invalidValue': '{message}',
+  'gate.invalidCurrency': '{message}',
+  'gate.withDefault': '{problem}, even with the default {field}',
   'gate.ignoredField': 'Unknown field “{key}” was ignored.',
 } as const;
