@@ -11,7 +11,8 @@
  * - a continuous 2 s slider drag: how often the KPIs and the chart changed during the drag, and
  *   the longest main-thread task (PerformanceObserver 'longtask');
  * - initial JavaScript gzipped (entry chunk + the engine worker it starts at once);
- * - first render of the default scenario (navigation start → KPI cards with figures), and the
+ * - first render of the default scenario (navigation start → KPI cards with figures, visible: the
+ *   prerendered first screen counts once it shows, never while it is only in the markup), and the
  *   main-thread tasks over 50 ms until then and until the page is idle (BENCH_ONLY=load measures
  *   only this and the sizes; BENCH_FIRST_RUNS sets the number of cold loads, 5 by default); and
  *   from traced cold loads (BENCH_CPU_RUNS, 3 by default) the main thread's CPU time until the
