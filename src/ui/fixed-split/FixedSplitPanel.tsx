@@ -105,7 +105,13 @@ export function FixedSplitPanel({ result, labels, currency, stale }: FixedSplitP
             {verdictSentence(output.split, diff, labels, currency, result.horizonMonths)}{' '}
             {detailSentence(model, output.split, diff, labels, currency)}
           </p>
-          <div className="compare__table-wrap">
+          {/* A scroll box on a phone: focusable, so the keyboard can scroll it too. */}
+          <div
+            className="compare__table-wrap"
+            role="region"
+            aria-label={t('fixedSplit.caption')}
+            tabIndex={0}
+          >
             <table className="compare__table" data-testid="compare-table">
               <caption className="visually-hidden">{t('fixedSplit.caption')}</caption>
               <thead>

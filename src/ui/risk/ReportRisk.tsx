@@ -1,10 +1,11 @@
-import { uncertainFieldSpec, upgradeScenario } from '../../engine';
+import { upgradeScenario } from '../../engine';
 import type { Scenario } from '../../engine';
 import { selectLastRisk, selectUncertainty, useAppState } from '../../state';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
 import { FanChart } from './RiskCharts';
 import { runsPercent } from './risk-model';
+import { uncertainLabel } from './risk-words';
 import { t, useT } from '../i18n';
 
 /** JSON with every object's keys sorted: equal for equal scenarios whatever their key order. */
@@ -44,7 +45,7 @@ export function ReportRisk({ scenario }: { scenario: Scenario }) {
           ranges: uncertainty.ranges
             .map((x) =>
               t('risk.reportRange', {
-                input: uncertainFieldSpec(x.field).label,
+                input: uncertainLabel(t, x.field, labels),
                 low: x.low,
                 high: x.high,
               }),

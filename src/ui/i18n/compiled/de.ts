@@ -130,8 +130,11 @@ export const messages: Messages = {
   ],
   'chart.marginTitle': ['Monatliche Marge jedes Partners'],
   'chart.markerBoth': ['Beide erreichen die Gewinnschwelle · Monat ', ['month']],
+  'chart.markerBothShort': ['Beide · Monat ', ['month']],
   'chart.markerPartner': [['who'], ' erreicht die Gewinnschwelle · Monat ', ['month']],
+  'chart.markerPartnerShort': [['who'], ' · Monat ', ['month']],
   'chart.markerTogether': ['Beide über null · Monat ', ['month']],
+  'chart.markerTogetherShort': ['Beide > 0 · Monat ', ['month']],
   'chart.month': ['Monat'],
   'chart.plotHint': [['title'], ': Mit den Pfeiltasten die Zahlen Monat für Monat lesen'],
   'chart.plotHintZoom': [
@@ -1745,7 +1748,10 @@ export const messages: Messages = {
   'risk.curveTitle': [
     'Wahrscheinlichkeit, dass die Partnerschaft die Gewinnschwelle erreicht hat, je Monat',
   ],
-  'risk.effortLabel': [['who'], ' ', ['label']],
+  'risk.effort.init': ['Initialisierungsaufwand'],
+  'risk.effort.monthly': ['monatlicher Aufwand'],
+  'risk.effort.perInstance': ['Aufwand pro Instanz'],
+  'risk.effortLabel': [['label'], ' ', ['who']],
   'risk.effortValue': [['value'], ' % der geplanten Stunden'],
   'risk.exposureP90': [['who'], ': grösste Unterdeckung (P90)'],
   'risk.failed': ['Die Risikoanalyse ist fehlgeschlagen: ', ['message']],

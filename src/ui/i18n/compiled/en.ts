@@ -107,8 +107,11 @@ export const messages: Messages = {
   ],
   'chart.marginTitle': ['Monthly margin of each partner'],
   'chart.markerBoth': ['Both break even · month ', ['month']],
+  'chart.markerBothShort': ['Both · month ', ['month']],
   'chart.markerPartner': [['who'], ' breaks even · month ', ['month']],
+  'chart.markerPartnerShort': [['who'], ' · month ', ['month']],
   'chart.markerTogether': ['Both above zero · month ', ['month']],
+  'chart.markerTogetherShort': ['Both > 0 · month ', ['month']],
   'chart.month': ['Month'],
   'chart.plotHint': [['title'], ': use the arrow keys to read the figures month by month'],
   'chart.plotHintZoom': [
@@ -975,8 +978,8 @@ export const messages: Messages = {
     ],
   ],
   'gate.ignoredField': ['Unknown field “', ['key'], '” was ignored.'],
-  'gate.invalidCurrency': [['message']],
-  'gate.invalidValue': [['message']],
+  'gate.invalidCurrency': [['label'], ' must be 3 capital letters A-Z, like CHF'],
+  'gate.invalidValue': [['label'], ' has an invalid value'],
   'gate.newerVersion': [
     [
       'source',
@@ -1669,6 +1672,9 @@ export const messages: Messages = {
     ' runs; in half of them or more it never does.',
   ],
   'risk.curveTitle': ['Probability the partnership has broken even, by month'],
+  'risk.effort.init': ['initialisation effort'],
+  'risk.effort.monthly': ['monthly effort'],
+  'risk.effort.perInstance': ['per-instance effort'],
   'risk.effortLabel': [['who'], ' ', ['label']],
   'risk.effortValue': [['value'], ' % of the planned hours'],
   'risk.exposureP90': [['who'], ': most out of pocket (P90)'],
