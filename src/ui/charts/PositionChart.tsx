@@ -44,6 +44,7 @@ export function breakEvenMarkers(
     out.push({
       month: a,
       label: t('chart.markerBoth', { month: a }),
+      short: t('chart.markerBothShort', { month: a }),
       color: PARTNER_STYLE.partnership.color,
     });
   } else {
@@ -51,12 +52,14 @@ export function breakEvenMarkers(
       out.push({
         month: a,
         label: t('chart.markerPartner', { who: labels.msp, month: a }),
+        short: t('chart.markerPartnerShort', { who: labels.msp, month: a }),
         color: PARTNER_STYLE.msp.color,
       });
     if (b !== null)
       out.push({
         month: b,
         label: t('chart.markerPartner', { who: labels.isv, month: b }),
+        short: t('chart.markerPartnerShort', { who: labels.isv, month: b }),
         color: PARTNER_STYLE.isv.color,
       });
   }
@@ -64,6 +67,7 @@ export function breakEvenMarkers(
     out.push({
       month: together,
       label: t('chart.markerTogether', { month: together }),
+      short: t('chart.markerTogetherShort', { month: together }),
       color: PARTNER_STYLE.partnership.color,
     });
   }

@@ -27,8 +27,10 @@ export function PhaseBands({ phase }: { phase: Uint8Array }) {
   return (
     <g aria-hidden="true" className="chart-phase-bands">
       {segments.map((seg) => {
-        const x0 = s.x(seg.startMonth - 0.5);
-        const x1 = s.x(seg.endMonth + 0.5);
+        // Kept to the plot: a zoomed chart's bands beyond it would widen the page.
+        const x0 = Math.max(s.left, s.x(seg.startMonth - 0.5));
+        const x1 = Math.min(s.right, s.x(seg.endMonth + 0.5));
+        if (x1 <= x0) return null;
         return (
           <rect
             key={seg.startMonth}

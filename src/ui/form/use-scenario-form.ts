@@ -1,9 +1,28 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { safeParseScenario } from '../../engine';
 import { selectScenarioRevision, useAppState, useAppStoreApi } from '../../state';
+import { useLanguage } from '../i18n';
 import { issueText } from './field-text';
 import { readFormNumbers, toFormValues, type ScenarioFormValues } from './form-values';
+
+type Path = FieldPath<ScenarioFormValues>;
+
+/** The form's values checked by the engine, and each invalid field's message in the active language. */
+function check(values: ScenarioFormValues) {
+  const read = readFormNumbers(values);
+  const parsed = safeParseScenario(read.values, { codes: true });
+  // A precise word on how the number was typed comes before the schema's message.
+  const messages = new Map([...read.problems].map(([p, m]) => [p as Path, m]));
+  if (!parsed.ok) {
+    for (const issue of parsed.issues) {
+      // The form always holds every field, so issue paths are the form's own field paths.
+      const path = issue.path as Path;
+      if (!messages.has(path)) messages.set(path, issueText(issue));
+    }
+  }
+  return { parsed, messages };
+}
 
 /**
  * The input form, tied to the store both ways:
@@ -26,9 +45,23 @@ export function useScenarioForm() {
     defaultValues: toFormValues(store.getState().scenario),
     mode: 'onSubmit',
   });
-  const { subscribe, setError, clearErrors, getFieldState, reset } = form;
+  const { subscribe, setError, clearErrors, getFieldState, getValues, reset } = form;
   /** Fields currently showing a message. */
-  const shownErrors = useRef(new Set<FieldPath<ScenarioFormValues>>());
+  const shownErrors = useRef(new Set<Path>());
+
+  /** Shows exactly these messages, touching only the fields whose message changes. */
+  const show = useCallback(
+    (messages: ReadonlyMap<Path, string>) => {
+      for (const path of shownErrors.current) if (!messages.has(path)) clearErrors(path);
+      for (const [path, message] of messages) {
+        if (getFieldState(path).error?.message !== message) {
+          setError(path, { type: 'schema', message });
+        }
+      }
+      shownErrors.current = new Set(messages.keys());
+    },
+    [clearErrors, getFieldState, setError],
+  );
 
   useEffect(
     () =>
@@ -37,32 +70,23 @@ export function useScenarioForm() {
         callback: ({ name, values }) => {
           // No field name: the form was reset from the store, so there is nothing to send back.
           if (name === undefined) return;
-          const read = readFormNumbers(values);
-          const parsed = safeParseScenario(read.values, { codes: true });
-          // A precise word on how the number was typed comes before the schema's message.
-          const messages = new Map(
-            [...read.problems].map(([p, m]) => [p as FieldPath<ScenarioFormValues>, m]),
-          );
-          if (!parsed.ok) {
-            for (const issue of parsed.issues) {
-              // The form always holds every field, so issue paths are the form's own field paths.
-              const path = issue.path as FieldPath<ScenarioFormValues>;
-              if (!messages.has(path)) messages.set(path, issueText(issue));
-            }
-          }
-          for (const path of shownErrors.current) if (!messages.has(path)) clearErrors(path);
-          for (const [path, message] of messages) {
-            if (getFieldState(path).error?.message !== message) {
-              setError(path, { type: 'schema', message });
-            }
-          }
-          shownErrors.current = new Set(messages.keys());
+          const { parsed, messages } = check(values);
+          show(messages);
           store.getState().setFormInvalid(messages.size > 0);
           if (parsed.ok) store.getState().applyFormScenario(parsed.scenario);
         },
       }),
-    [subscribe, setError, clearErrors, getFieldState, store],
+    [subscribe, show, store],
   );
+
+  // A message already shown is worded again when the language changes.
+  const language = useLanguage();
+  const shownIn = useRef(language);
+  useEffect(() => {
+    if (shownIn.current === language) return;
+    shownIn.current = language;
+    if (shownErrors.current.size > 0) show(check(getValues()).messages);
+  }, [language, show, getValues]);
 
   const revision = useAppState(selectScenarioRevision);
   const seenRevision = useRef(revision);

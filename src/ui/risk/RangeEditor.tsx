@@ -4,6 +4,7 @@ import type { ScenarioV2, UncertainField, UncertainRange } from '../../engine';
 import { useT } from '../i18n';
 import { SUGGESTIONS, rangeableFields } from './risk-model';
 import { ColumnHeads } from '../table/ColumnHeads';
+import { uncertainLabel } from './risk-words';
 
 /** What the user has typed: ranges as text (possibly not yet valid), runs and seed as text. */
 export interface Draft {
@@ -64,14 +65,8 @@ export function RangeEditor({
   const remove = (field: UncertainField) =>
     onChange({ ...draft, ranges: draft.ranges.filter((r) => r.field !== field) });
   const rangeIssue = (i: number) => issues.get(`uncertainty.ranges.${i}`);
-  // Effort fields name the partner by the scenario's own label ("VSHN initialisation effort").
-  const labelOf = (spec: (typeof fields)[number]) =>
-    spec.effort === null
-      ? spec.label
-      : t('risk.effortLabel', {
-          who: base[spec.effort.partner].label,
-          label: spec.label.replace(/^(MSP|ISV) /, ''),
-        });
+  const partners = { msp: base.msp.label, isv: base.isv.label };
+  const labelOf = (spec: (typeof fields)[number]) => uncertainLabel(t, spec.field, partners);
 
   return (
     <div className="risk-editor">

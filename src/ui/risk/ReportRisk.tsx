@@ -1,10 +1,10 @@
-import { uncertainFieldSpec } from '../../engine';
 import type { Scenario } from '../../engine';
 import { formatMoney } from '../format/money';
 import { formatPercentText } from '../format/percent';
 import { FanChart } from './RiskCharts';
 import { runsPercent } from './risk-model';
 import { useRiskResultFor } from './risk-scenario';
+import { uncertainLabel } from './risk-words';
 import { t, useT } from '../i18n';
 
 const monthText = (m: number | null) =>
@@ -32,7 +32,7 @@ export function ReportRisk({ scenario }: { scenario: Scenario }) {
           ranges: uncertainty.ranges
             .map((x) =>
               t('risk.reportRange', {
-                input: uncertainFieldSpec(x.field).label,
+                input: uncertainLabel(t, x.field, labels),
                 low: x.low,
                 high: x.high,
               }),

@@ -57,7 +57,7 @@ function ownProblemText(t: Translate, f: ReplacedWording): string {
   }
   if (f.code === 'invalid') {
     const key = f.path === 'currency' ? 'gate.invalidCurrency' : 'gate.invalidValue';
-    return t(key, { label: pathLabel(f.path), message: f.message });
+    return t(key, { label: pathLabel(f.path) });
   }
   return issueText({ path: f.path, message: f.message, code: f.code, params: f.params });
 }

@@ -66,6 +66,10 @@ export const charts: Record<keyof typeof en, string> = {
   'chart.markerBoth': 'Beide erreichen die Gewinnschwelle · Monat {month}',
   'chart.markerPartner': '{who} erreicht die Gewinnschwelle · Monat {month}',
   'chart.markerTogether': 'Beide über null · Monat {month}',
+  // Where the full label does not fit beside its line (a phone).
+  'chart.markerBothShort': 'Beide · Monat {month}',
+  'chart.markerPartnerShort': '{who} · Monat {month}',
+  'chart.markerTogetherShort': 'Beide > 0 · Monat {month}',
   'chart.positionTitle': 'Zeitachse der Umsatzteilung: wo jeder Partner steht',
   'chart.positionAxis': 'Kumulierter Saldo ({currency})',
   'chart.positionColumn': 'Saldo {who}',

@@ -67,6 +67,10 @@ export const charts = {
   'chart.markerBoth': 'Both break even · month {month}',
   'chart.markerPartner': '{who} breaks even · month {month}',
   'chart.markerTogether': 'Both above zero · month {month}',
+  // Where the full label does not fit beside its line (a phone).
+  'chart.markerBothShort': 'Both · month {month}',
+  'chart.markerPartnerShort': '{who} · month {month}',
+  'chart.markerTogetherShort': 'Both > 0 · month {month}',
   'chart.positionTitle': 'Revenue-sharing timeline: where each partner stands',
   'chart.positionAxis': 'Cumulative position ({currency})',
   'chart.positionColumn': '{who} position',

@@ -110,8 +110,8 @@ export const sharing = {
   // A replaced field: its name (partner fields with their section) and its problem's words.
   'gate.fieldOfSection': '{field} ({section})',
   'gate.notGroup': '{section} is not a group of fields',
-  'gate.invalidValue': '{message}',
-  'gate.invalidCurrency': '{message}',
+  'gate.invalidValue': '{label} has an invalid value',
+  'gate.invalidCurrency': '{label} must be 3 capital letters A-Z, like CHF',
   'gate.withDefault': '{problem}, even with the default {field}',
   'gate.ignoredField': 'Unknown field “{key}” was ignored.',
 } as const;
