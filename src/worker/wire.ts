@@ -74,27 +74,25 @@ const PARTNER_COLUMNS = [
   'equalSplit',
   'proportional',
 ] as const satisfies readonly (keyof PartnerMonths)[];
+type PartnerColumn = (typeof PARTNER_COLUMNS)[number];
+
+/** Each of a partner's columns through `convert`, by the one list of its columns. */
+function mapPartner<From, To>(
+  p: Readonly<Record<PartnerColumn, From>>,
+  convert: (col: From) => To,
+): Record<PartnerColumn, To> {
+  return Object.fromEntries(PARTNER_COLUMNS.map((c) => [c, convert(p[c])])) as Record<
+    PartnerColumn,
+    To
+  >;
+}
 
 function partnerToWire(p: PartnerMonths): WirePartnerMonths {
-  return {
-    cost: columnToWire(p.cost),
-    share: columnToWire(p.share),
-    position: columnToWire(p.position),
-    catchUp: columnToWire(p.catchUp),
-    equalSplit: columnToWire(p.equalSplit),
-    proportional: columnToWire(p.proportional),
-  };
+  return mapPartner(p, columnToWire);
 }
 
 function partnerFromWire(p: WirePartnerMonths): PartnerMonths {
-  return {
-    cost: columnFromWire(p.cost),
-    share: columnFromWire(p.share),
-    position: columnFromWire(p.position),
-    catchUp: columnFromWire(p.catchUp),
-    equalSplit: columnFromWire(p.equalSplit),
-    proportional: columnFromWire(p.proportional),
-  };
+  return mapPartner(p, columnFromWire);
 }
 
 export function resultToWire(result: SimulationResult): WireResult {

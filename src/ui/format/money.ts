@@ -85,27 +85,21 @@ function signedForm(amount: string, currency: string, locale: string, plus: bool
   return plus ? `+${text}` : text;
 }
 
+/** A money formatter: the canonical amount in `currency`, with a sign always or only when negative. */
+function moneyFormatter(signed: boolean) {
+  return (amount: string, currency: string, locale = moneyLocale(currency)): string =>
+    signedForm(amount, currency, locale, signed);
+}
+
 /**
  * Formats canonical money text in `currency`: "CHF 1'490.00", "−CHF 44'631.26". Throws on text
  * that is not a plain decimal, since that means a float or a formatted value leaked in where an
  * exact one belongs.
  */
-export function formatMoney(
-  amount: string,
-  currency: string,
-  locale = moneyLocale(currency),
-): string {
-  return signedForm(amount, currency, locale, false);
-}
+export const formatMoney = moneyFormatter(false);
 
 /** A change of money, always signed: "+CHF 24'427'700.00", "−CHF 5'848'050.00", "CHF 0.00". */
-export function formatSignedMoney(
-  amount: string,
-  currency: string,
-  locale = moneyLocale(currency),
-): string {
-  return signedForm(amount, currency, locale, true);
-}
+export const formatSignedMoney = moneyFormatter(true);
 
 /**
  * The fallback: format a template (1234567.89) to learn the locale's pattern and symbols, then

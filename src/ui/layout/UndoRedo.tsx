@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { useAppStoreApi } from '../../state';
 import { useT } from '../i18n';
+import type { MessageKey } from '../i18n';
 
 /** Typing keeps its own undo inside a text field; the scenario's undo acts everywhere else. */
 function inTextField(target: EventTarget | null): boolean {
@@ -13,6 +14,26 @@ function inTextField(target: EventTarget | null): boolean {
   );
 }
 
+const HISTORY_BUTTONS = [
+  {
+    action: 'undo',
+    keys: 'Control+Z Meta+Z',
+    title: 'history.undoTitle',
+    label: 'history.undo',
+  },
+  {
+    action: 'redo',
+    keys: 'Control+Shift+Z Meta+Shift+Z Control+Y',
+    title: 'history.redoTitle',
+    label: 'history.redo',
+  },
+] as const satisfies readonly {
+  action: 'undo' | 'redo';
+  keys: string;
+  title: MessageKey;
+  label: MessageKey;
+}[];
+
 /**
  * Undo and Redo for every scenario change (a preset, a load, an import, a reset, a burst of
  * typing in one field): buttons in the header, and Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z or Ctrl+Y
@@ -23,6 +44,7 @@ export function UndoRedo() {
   const store = useAppStoreApi();
   const canUndo = useStore(store.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(store.temporal, (s) => s.futureStates.length > 0);
+  const can = { undo: canUndo, redo: canRedo };
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
@@ -40,26 +62,19 @@ export function UndoRedo() {
 
   return (
     <div className="undo-redo" role="group" aria-label={t('history.group')}>
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={!canUndo}
-        aria-keyshortcuts="Control+Z Meta+Z"
-        title={t('history.undoTitle')}
-        onClick={() => store.getState().undo()}
-      >
-        {t('history.undo')}
-      </button>
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={!canRedo}
-        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-        title={t('history.redoTitle')}
-        onClick={() => store.getState().redo()}
-      >
-        {t('history.redo')}
-      </button>
+      {HISTORY_BUTTONS.map((b) => (
+        <button
+          key={b.action}
+          type="button"
+          className="button button--quiet"
+          disabled={!can[b.action]}
+          aria-keyshortcuts={b.keys}
+          title={t(b.title)}
+          onClick={() => store.getState()[b.action]()}
+        >
+          {t(b.label)}
+        </button>
+      ))}
     </div>
   );
 }

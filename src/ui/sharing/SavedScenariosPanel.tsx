@@ -17,6 +17,7 @@ import {
 import { formatLocale, useT } from '../i18n';
 import { say, storageWords, unreadableText, words, type Words } from './words';
 import { asHistoryStep } from './history-step';
+import { NameField } from './NameField';
 
 const EMPTY: SavedList = { entries: [], unreadable: [] };
 
@@ -73,16 +74,7 @@ function SavedRow({
             stopRenaming();
           }}
         >
-          <label className="sharing-field">
-            <span className="sharing-field__label">{t('saved.newName')}</span>
-            <input
-              className="sharing-field__input"
-              value={draft}
-              maxLength={80}
-              onChange={(e) => setDraft(e.target.value)}
-              autoFocus
-            />
-          </label>
+          <NameField label={t('saved.newName')} value={draft} onChange={setDraft} autoFocus />
           <button className="button button--quiet" type="submit">
             {t('saved.saveName')}
           </button>
@@ -182,16 +174,12 @@ export function SavedScenariosPanel({
           setName('');
         }}
       >
-        <label className="sharing-field">
-          <span className="sharing-field__label">{t('saved.saveAs')}</span>
-          <input
-            className="sharing-field__input"
-            value={name}
-            maxLength={80}
-            placeholder={scenario.name || t('saved.untitled')}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
+        <NameField
+          label={t('saved.saveAs')}
+          value={name}
+          placeholder={scenario.name || t('saved.untitled')}
+          onChange={setName}
+        />
         <button className="button button--quiet" type="submit">
           {t('saved.save')}
         </button>

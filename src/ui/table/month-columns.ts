@@ -40,49 +40,20 @@ const PARTNER_FIELDS: readonly { field: PartnerField; nameKey: MessageKey }[] = 
   { field: 'proportional', nameKey: 'column.proportional' },
 ];
 
+type MonthFieldId = 'month' | 'phase' | 'instances' | 'billedInstances' | 'price' | 'revenue';
+
+/** A figure of the month itself (no partner's), named by the message `column.<id>`. */
+function monthField(id: MonthFieldId, kind: ColumnKind, value: MonthColumn['value']): MonthColumn {
+  return { id, kind, partner: null, nameKey: `column.${id}`, value };
+}
+
 const MONTH_FIELDS: readonly MonthColumn[] = [
-  {
-    id: 'month',
-    kind: 'month',
-    partner: null,
-    nameKey: 'column.month',
-    value: (_r, i) => BigInt(i + 1),
-  },
-  {
-    id: 'phase',
-    kind: 'phase',
-    partner: null,
-    nameKey: 'column.phase',
-    value: (r, i) => BigInt(r.phase[i] ?? 0),
-  },
-  {
-    id: 'instances',
-    kind: 'instances',
-    partner: null,
-    nameKey: 'column.instances',
-    value: (r, i) => intAt(r.instances, i),
-  },
-  {
-    id: 'billedInstances',
-    kind: 'count',
-    partner: null,
-    nameKey: 'column.billedInstances',
-    value: (r, i) => intAt(r.billedInstances, i),
-  },
-  {
-    id: 'price',
-    kind: 'money',
-    partner: null,
-    nameKey: 'column.price',
-    value: (r, i) => intAt(r.price, i),
-  },
-  {
-    id: 'revenue',
-    kind: 'money',
-    partner: null,
-    nameKey: 'column.revenue',
-    value: (r, i) => intAt(r.revenue, i),
-  },
+  monthField('month', 'month', (_r, i) => BigInt(i + 1)),
+  monthField('phase', 'phase', (r, i) => BigInt(r.phase[i] ?? 0)),
+  monthField('instances', 'instances', (r, i) => intAt(r.instances, i)),
+  monthField('billedInstances', 'count', (r, i) => intAt(r.billedInstances, i)),
+  monthField('price', 'money', (r, i) => intAt(r.price, i)),
+  monthField('revenue', 'money', (r, i) => intAt(r.revenue, i)),
 ];
 
 export const MONTH_COLUMNS: readonly MonthColumn[] = [
