@@ -29,6 +29,11 @@ function showFirstScreen(): void {
     element.style.cssText = element.getAttribute(FIRST_SCREEN_STYLE) ?? '';
     element.removeAttribute(FIRST_SCREEN_STYLE);
   }
+  // Until the app takes over, its controls would do nothing: they show as not yet usable, and
+  // a click waits for the real ones instead of being lost.
+  for (const control of screen.querySelectorAll('button, input, select, textarea')) {
+    control.setAttribute('disabled', '');
+  }
   document.documentElement.lang = FORMAT_LOCALE[language];
   root.append(screen);
 }
