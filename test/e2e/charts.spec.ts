@@ -115,6 +115,8 @@ test('a 6,000-month horizon draws a few points per pixel column', async ({ page 
 });
 
 test('with reduced motion nothing transitions', async ({ page }) => {
+  // The prerendered first screen's controls are disabled: enabled ones mean the app has taken over.
+  await expect(page.getByRole('button', { name: 'Help', exact: true })).toBeEnabled();
   const card = page.getByTestId('kpi-total-revenue');
   const seconds = () => card.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
   expect(await seconds()).toBeGreaterThan(0.05);
