@@ -27,8 +27,12 @@ for (const width of [320, 390]) {
     await page.setViewportSize({ width, height: 844 });
     await page.goto('/');
     await expectKpis(page, summaryOf(defaultScenario));
+    // The prerendered first screen's controls are disabled: enabled ones mean the app has taken
+    // over, so the key figures found below are the app's own, not the static copy it replaces.
+    await expect(page.getByRole('button', { name: 'Help', exact: true })).toBeEnabled();
     // Every section rendered (the later ones load after the first paint), each within the width.
     for (const section of sections(page)) {
+      await expect(section).toBeAttached();
       await section.scrollIntoViewIfNeeded();
       await expect(section).toBeVisible();
       expect(await pageWidth(page)).toBeLessThanOrEqual(width);
