@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import { messages as english } from '../../src/ui/i18n/compiled/en';
 import { activateMessages } from '../../src/ui/i18n/i18n';
 
@@ -37,3 +37,13 @@ export const test = base.extend<PageErrorFixtures>({
     { auto: true },
   ],
 });
+
+/** Each named element's canonical `data-value`, by test id: figures compared across languages. */
+export async function dataValues(
+  page: Page,
+  ids: readonly string[],
+): Promise<Record<string, string | null>> {
+  const out: Record<string, string | null> = {};
+  for (const id of ids) out[id] = await page.getByTestId(id).getAttribute('data-value');
+  return out;
+}

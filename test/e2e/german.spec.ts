@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { dataValues, expect, test, type Page } from './fixtures';
 import { de } from '../../src/ui/i18n/catalog/de';
 
 /**
@@ -31,11 +31,7 @@ const FIGURES = [
   'kpi-total-revenue',
 ];
 
-async function figures(page: Page): Promise<Record<string, string | null>> {
-  const out: Record<string, string | null> = {};
-  for (const id of FIGURES) out[id] = await page.getByTestId(id).getAttribute('data-value');
-  return out;
-}
+const figures = (page: Page) => dataValues(page, FIGURES);
 
 async function seriousViolations(page: Page, within?: string): Promise<string[]> {
   let axe = new AxeBuilder({ page }).withTags([

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { dataValues, expect, test, type Page } from './fixtures';
 
 // axe walks the whole page: give it time on a busy machine.
 test.setTimeout(180_000);
@@ -14,11 +14,7 @@ const FIGURES = [
   'kpi-total-revenue',
 ];
 
-async function figures(page: Page): Promise<Record<string, string | null>> {
-  const out: Record<string, string | null> = {};
-  for (const id of FIGURES) out[id] = await page.getByTestId(id).getAttribute('data-value');
-  return out;
-}
+const figures = (page: Page) => dataValues(page, FIGURES);
 
 async function ready(page: Page, status: string) {
   await expect(page.getByTestId('kpi-total-revenue')).toBeVisible();
