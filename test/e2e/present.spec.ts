@@ -344,27 +344,27 @@ async function decodePng(page: Page, file: string) {
 }
 
 test('each chart downloads as a PNG that is not empty', async ({ page }, testInfo) => {
-  const buttons = page.locator('.results-panel').getByRole('button', { name: /^Download PNG/ });
-  await expect(buttons.first()).toBeVisible();
-  // The charts below the first one open in later stages of the first render.
-  for (const chart of ['chart-margin', 'chart-revenue-split', 'chart-instances', 'chart-compare']) {
-    await expect(page.getByTestId(chart)).toBeVisible();
-  }
-  expect(await buttons.count()).toBeGreaterThanOrEqual(2);
-  const count = await buttons.count();
-  const names: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const [download] = await Promise.all([page.waitForEvent('download'), buttons.nth(i).click()]);
-    const file = testInfo.outputPath(`chart-${i}.png`);
-    await download.saveAs(file);
-    names.push(download.suggestedFilename());
-    const png = await decodePng(page, file);
+  // Each chart's own button, found inside the chart: the charts below the first one open in later
+  // stages of the first render, so a page-wide list of buttons could shift while it is walked.
+  const charts: [testId: string, file: string][] = [
+    ['chart-position', 'revenue-sharing-timeline'],
+    ['chart-margin', 'monthly-margin-of-each-partner'],
+    ['chart-revenue-split', 'monthly-revenue-split'],
+    ['chart-instances', 'instances-over-time'],
+  ];
+  for (const [testId, file] of charts) {
+    const button = page.getByTestId(testId).getByRole('button', { name: /^Download PNG/ });
+    await button.scrollIntoViewIfNeeded();
+    await expect(button).toBeEnabled();
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    // Named after the scenario, then the chart.
+    expect(download.suggestedFilename()).toBe(`example-managed-service-${file}.png`);
+    const saved = testInfo.outputPath(`${testId}.png`);
+    await download.saveAs(saved);
+    const png = await decodePng(page, saved);
     expect(png.width).toBeGreaterThan(600);
     expect(png.height).toBeGreaterThan(300);
     // Lines, bands, text: many colours, not a blank (single-colour) image.
     expect(png.colours).toBeGreaterThan(5);
   }
-  // Named after the scenario, then the chart.
-  expect(names).toContain('example-managed-service-revenue-sharing-timeline.png');
-  expect(names).toContain('example-managed-service-monthly-margin-of-each-partner.png');
 });
